@@ -1,0 +1,27 @@
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './site.config.ts';
+import { apiModel } from './src/data/api-model.ts';
+import { buildReferenceSidebar } from './src/lib/reference/sidebar-groups.ts';
+import { guideSidebar } from './src/data/guide-sidebar.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [
+    starlight({
+      title: 'SessionDock Developer Docs',
+      description:
+        'Guides, a Local API reference generated from its OpenAPI contract, and a mock you can call from the page: everything to script SessionDock from tools, launchers and AI agents.',
+      tagline: 'Automate your music library from scripts, launchers and agents.',
+      favicon: '/favicon.svg',
+      logo: { src: './src/assets/sessiondock-mark.svg', alt: '' , replacesTitle: false },
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      pagefind: true,
+      sidebar: [...guideSidebar, buildReferenceSidebar(apiModel)],
+    }),
+  ],
+});

@@ -1,0 +1,12 @@
+/**
+ * The contract, read once per build from the path in site.config.ts, and its model.
+ * A malformed contract stops the build here with the parser's message and location.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { siteConfig } from '../../site.config.ts';
+import { loadContract } from '../lib/openapi/load-contract.ts';
+
+export const contractSource = siteConfig.contractPath;
+export const contractText = readFileSync(resolve(contractSource), 'utf8');
+export const apiModel = await loadContract(contractText, contractSource);
