@@ -15,9 +15,8 @@ export default defineConfig({
       title: 'SessionDock Developer Docs',
       description:
         'Guides, a Local API reference generated from its OpenAPI contract, and a mock you can call from the page: everything to script SessionDock from tools, launchers and AI agents.',
-      tagline: 'Automate your music library from scripts, launchers and agents.',
       favicon: '/favicon.svg',
-      logo: { src: './src/assets/sessiondock-mark.svg', alt: '' , replacesTitle: false },
+      logo: { src: './src/assets/sessiondock-mark.svg', alt: '' },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagefind: true,
