@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { apiModel } from '../data/api-model.ts';
+import { toJsonModel } from '../lib/openapi/to-json-model.ts';
+
+/** The dereferenced contract model, fetched by the try-it panel and the in-page mock on first use. */
+export const GET: APIRoute = () =>
+  new Response(toJsonModel(apiModel), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
