@@ -50,7 +50,8 @@ for (const path of listBuiltPages()) {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http') && url.origin !== ownOrigin) outside.push(request.url());
     });
-    await page.goto(path || './', { waitUntil: 'networkidle' });
+    const response = await page.goto(path || './', { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
     // Starlight loads its search UI on idle: open it so that its requests are counted too.
     const searchButton = page.getByRole('button', { name: 'Search' }).first();
     if ((await searchButton.count()) > 0) {

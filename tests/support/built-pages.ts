@@ -10,6 +10,7 @@ export function listBuiltPages(distDir = 'dist'): string[] {
   const base = siteConfig.basePath === '/' ? '/' : `${siteConfig.basePath}/`;
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
     const path = new URL(match[1] ?? '').pathname;
+    if (`${path}/` === base) return '';
     return path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
   });
 }

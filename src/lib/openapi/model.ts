@@ -11,15 +11,15 @@ export type OperationMode = 'read-only' | 'full-automation';
 export interface ExampleModel {
   /** Key of the example in the `examples` map; `default` for a lone `example`. */
   name: string;
-  summary?: string;
-  description?: string;
+  summary?: string | undefined;
+  description?: string | undefined;
   value: unknown;
-  unverified?: string;
+  unverified?: string | undefined;
 }
 
 export interface MediaTypeModel {
   mediaType: string;
-  schema?: JsonSchema;
+  schema?: JsonSchema | undefined;
   /** Examples in contract order; the first is the default. */
   examples: ExampleModel[];
 }
@@ -28,26 +28,26 @@ export interface ParameterModel {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
-  description?: string;
+  description?: string | undefined;
   deprecated: boolean;
-  schema?: JsonSchema;
-  example?: unknown;
+  schema?: JsonSchema | undefined;
+  example?: unknown | undefined;
   /** Serialization style and explode, as OpenAPI defaults them. */
   style: string;
   explode: boolean;
-  unverified?: string;
+  unverified?: string | undefined;
 }
 
 export interface RequestBodyModel {
   required: boolean;
-  description?: string;
+  description?: string | undefined;
   content: MediaTypeModel[];
 }
 
 export interface HeaderModel {
   name: string;
-  description?: string;
-  schema?: JsonSchema;
+  description?: string | undefined;
+  schema?: JsonSchema | undefined;
 }
 
 export interface ResponseModel {
@@ -56,17 +56,17 @@ export interface ResponseModel {
   description: string;
   headers: HeaderModel[];
   content: MediaTypeModel[];
-  unverified?: string;
+  unverified?: string | undefined;
 }
 
 export interface SecurityRequirementModel {
   scheme: string;
   type: string;
   /** For http schemes: `bearer`, `basic`… */
-  httpScheme?: string;
+  httpScheme?: string | undefined;
   /** For apiKey schemes: where and under which name. */
-  in?: string;
-  parameterName?: string;
+  in?: string | undefined;
+  parameterName?: string | undefined;
   scopes: string[];
 }
 
@@ -80,12 +80,12 @@ export interface OperationModel {
   method: HttpMethod;
   path: string;
   summary: string;
-  description?: string;
+  description?: string | undefined;
   deprecated: boolean;
-  mode?: OperationMode;
-  unverified?: string;
+  mode?: OperationMode | undefined;
+  unverified?: string | undefined;
   parameters: ParameterModel[];
-  requestBody?: RequestBodyModel;
+  requestBody?: RequestBodyModel | undefined;
   responses: ResponseModel[];
   /** Alternatives: any one of them satisfies the operation (OpenAPI semantics). */
   security: SecurityRequirementModel[][];
@@ -99,19 +99,19 @@ export interface GroupModel {
   /** The tag name as written in the contract. */
   tag: string;
   displayName: string;
-  description?: string;
+  description?: string | undefined;
   operations: OperationModel[];
 }
 
 export interface ServerModel {
   url: string;
-  description?: string;
+  description?: string | undefined;
 }
 
 export interface ApiModel {
   title: string;
   version: string;
-  description?: string;
+  description?: string | undefined;
   openapiVersion: string;
   servers: ServerModel[];
   /** Groups in contract order (declared tags first, then tags only used by operations). */
