@@ -1,0 +1,51 @@
+import type { OperationModel } from '../src/lib/openapi/model.ts';
+import { failureFlagOf, type MockFlags } from './mock-flags.ts';
+import type { MockState } from './mock-state.ts';
+import { documentedStatuses, exampleNamesByStatus } from './operation-responses.ts';
+import { parsePreferHeader } from './prefer-header.ts';
+import { readBody } from './read-body.ts';
+import { readQuery } from './read-query.ts';
+import { SANDBOX_TOKEN } from './sandbox-token.ts';
+import type { RequestFacts } from './select-response.ts';
+import { failureCodeOf, serviceCodeOf } from './service-codes.ts';
+
+/** The facts about a request, with the parsed body and query the behaviour will use. */
+export interface GatheredRequest {
+  facts: RequestFacts;
+  body: unknown;
+  query: Record<string, unknown>;
+}
+
+/** Reads everything the precedence needs from the request, its body text and the simulated state. */
+export function gatherFacts(operation: OperationModel, request: Request, bodyText: string, params: Readonly<Record<string, string>>, state: MockState): GatheredRequest {
+  const body = readBody(bodyText, operation.requestBody);
+  const query = readQuery(operation, new URL(request.url).searchParams);
+  const service = serviceCodeOf(operation);
+  const failure = failureCodeOf(operation);
+  const sessionId = operation.path.includes('{id}') ? params.id : undefined;
+  const facts: RequestFacts = {
+    documented: documentedStatuses(operation),
+    examples: exampleNamesByStatus(operation),
+    preference: parsePreferHeader(request.headers.get('Prefer')),
+    token: readToken(operation, request),
+    body: body.fact.kind === 'fine' && query.problem ? { kind: 'invalid', message: query.problem } : body.fact,
+    blockedByMode: operation.mode === 'full-automation' && state.flags.effectiveMode !== 'full-automation',
+    sessionFound: sessionId === undefined ? undefined : state.sessions.some((session) => session.id === sessionId),
+    unavailableService: service !== undefined && state.flags.services[service] === false ? service : undefined,
+    failingAction: failure !== undefined && isFailing(failure, state.flags) ? failure : undefined,
+  };
+  return { facts, body: body.value, query: query.values };
+}
+
+/** Whether a bearer token is needed and, if so, whether the request carries the sandbox token. */
+function readToken(operation: OperationModel, request: Request): RequestFacts['token'] {
+  const needsBearer = operation.security.some((alternative) => alternative.some((scheme) => scheme.httpScheme === 'bearer'));
+  if (!needsBearer) return 'not-required';
+  const header = request.headers.get('Authorization');
+  if (!header || !/^Bearer\s+\S/i.test(header)) return 'missing';
+  return header.replace(/^Bearer\s+/i, '').trim() === SANDBOX_TOKEN ? 'valid' : 'wrong';
+}
+
+function isFailing(code: string, flags: MockFlags): boolean {
+  return (flags as unknown as Record<string, unknown>)[failureFlagOf(code)] === true;
+}

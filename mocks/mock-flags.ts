@@ -1,0 +1,84 @@
+import type { OperationMode } from '../src/lib/openapi/model.ts';
+
+/** The simulated app's switches: what the Local API allows and which parts of the app work. */
+export interface MockFlags {
+  /** The mode chosen in the app's settings, as health reports it. */
+  configuredMode: OperationMode;
+  /** The mode the app actually grants; writes need `full-automation`. */
+  effectiveMode: OperationMode;
+  /** Availability per service, keyed by the code of its 501 response (`import_unavailable`…). */
+  services: Record<string, boolean>;
+  /** Opening a session fails with the contract's 400 open failure. */
+  openFails: boolean;
+  /** Focusing a session fails with the contract's 400 focus failure. */
+  focusFails: boolean;
+}
+
+/** Flags of a fresh mock: full automation, every service available, actions succeed. */
+export function createDefaultFlags(serviceCodes: readonly string[]): MockFlags {
+  return {
+    configuredMode: 'full-automation',
+    effectiveMode: 'full-automation',
+    services: Object.fromEntries(serviceCodes.map((code) => [code, true])),
+    openFails: false,
+    focusFails: false,
+  };
+}
+
+/** Flags with a partial change applied; `services` merges per service. */
+export function mergeFlags(flags: MockFlags, change: Partial<MockFlags>): MockFlags {
+  return {
+    ...flags,
+    ...change,
+    services: { ...flags.services, ...change.services },
+  };
+}
+
+/** The short name of a service, as flags and the sandbox's `--unavailable` option write it: `import_unavailable` → `import`. */
+export function toServiceName(code: string): string {
+  return code.replace(/_unavailable$/, '').replace(/_/g, '-');
+}
+
+/** The flag that makes an action fail with a 400 code: `open_failed` → `openFails`, `focus_failed` → `focusFails`. */
+export function failureFlagOf(code: string): string {
+  const verb = code.replace(/_failed$/, '').replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return `${verb}Fails`;
+}
+
+const MODES = ['read-only', 'full-automation'];
+const BOOLEAN_FLAGS = ['openFails', 'focusFails'] as const;
+
+/**
+ * Checks a flag change received as JSON (sandbox control route, saved browser state): known
+ * keys, known service codes, right types. Returns the change or a sentence saying what is wrong.
+ */
+export function toFlagChange(value: unknown, current: MockFlags): { change: Partial<MockFlags> } | { problem: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'The flags must be a JSON object.' };
+  const change: Partial<MockFlags> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'configuredMode' || key === 'effectiveMode') {
+      if (typeof item !== 'string' || !MODES.includes(item)) return { problem: `${key} must be one of: ${MODES.join(', ')}.` };
+      change[key] = item as MockFlags['effectiveMode'];
+    } else if ((BOOLEAN_FLAGS as readonly string[]).includes(key)) {
+      if (typeof item !== 'boolean') return { problem: `${key} must be true or false.` };
+      change[key as (typeof BOOLEAN_FLAGS)[number]] = item;
+    } else if (key === 'services') {
+      const services = toServices(item, current);
+      if (typeof services === 'string') return { problem: services };
+      change.services = services;
+    } else {
+      return { problem: `${key} is not a flag. Flags: configuredMode, effectiveMode, services, openFails, focusFails.` };
+    }
+  }
+  return { change };
+}
+
+function toServices(value: unknown, current: MockFlags): Record<string, boolean> | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'services must be an object of service codes to true or false.';
+  const known = Object.keys(current.services);
+  for (const [code, available] of Object.entries(value)) {
+    if (!known.includes(code)) return `services.${code} is not a service. Services: ${known.join(', ')}.`;
+    if (typeof available !== 'boolean') return `services.${code} must be true or false.`;
+  }
+  return value as Record<string, boolean>;
+}

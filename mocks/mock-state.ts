@@ -1,0 +1,76 @@
+import type { ApiModel } from '../src/lib/openapi/model.ts';
+import { createDefaultFlags, mergeFlags, type MockFlags } from './mock-flags.ts';
+import { seedLibrary } from './seed-library.ts';
+import { listServiceCodes } from './service-codes.ts';
+
+/** A session as the simulated library holds it: the contract's Session object. */
+export type SessionRecord = {
+  id: string;
+  title: string;
+  kind: string;
+  tags: string[];
+  notes: string;
+  projectPath: string;
+  lastOpened?: string | undefined;
+  preferredPreviewId?: string | undefined;
+  previews?: PreviewRecord[] | undefined;
+} & Record<string, unknown>;
+
+/** One preview variant of a session (`preview_main`…). */
+export type PreviewRecord = { id: string; name: string; path: string; status: string } & Record<string, unknown>;
+
+/** One marker on a preview's waveform. */
+export interface WaveformNoteRecord {
+  id: string;
+  timestamp: number;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The waveform note lane of one preview variant of one session. */
+export interface WaveformLane {
+  sessionId: string;
+  variantId: string;
+  notes: WaveformNoteRecord[];
+}
+
+/** A request the simulated app answered, as health lists it. */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  statusCode: number;
+  at: string;
+}
+
+/** Everything the simulated app knows, as plain JSON (kept in sessionStorage, sent by the sandbox). */
+export interface MockState {
+  flags: MockFlags;
+  sessions: SessionRecord[];
+  waveformLanes: WaveformLane[];
+  requests: { count: number; recent: RequestLogEntry[]; lastError?: string | undefined };
+  /** Counters behind the ids the mock hands out, so ids never repeat within a mock session. */
+  counters: { session: number; import: number; note: number };
+}
+
+/** The state of a fresh mock: the seed library, default flags changed by `flags`, an empty request log. */
+export function createSeedState(model: ApiModel, now: Date, flags: Partial<MockFlags> = {}): MockState {
+  const library = seedLibrary(model, now);
+  return {
+    flags: mergeFlags(createDefaultFlags(listServiceCodes(model)), flags),
+    sessions: library.sessions,
+    waveformLanes: library.waveformLanes,
+    requests: { count: 0, recent: [] },
+    counters: { session: 1000, import: 0, note: 100 },
+  };
+}
+
+/** True when a value has the shape of a MockState (for states received as JSON). */
+export function isMockState(value: unknown): value is MockState {
+  const state = value as Partial<MockState> | null;
+  return typeof state === 'object' && state !== null
+    && typeof state.flags === 'object' && state.flags !== null && typeof state.flags.services === 'object'
+    && Array.isArray(state.sessions) && Array.isArray(state.waveformLanes)
+    && typeof state.requests === 'object' && state.requests !== null && Array.isArray(state.requests.recent)
+    && typeof state.counters === 'object' && state.counters !== null;
+}

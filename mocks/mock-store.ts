@@ -1,0 +1,57 @@
+import { mergeFlags, type MockFlags } from './mock-flags.ts';
+import type { MockState } from './mock-state.ts';
+
+/** The simulated app's state for one mock session, changed only through these methods. */
+export interface MockStore {
+  /** The current state. Treat it as read-only: change it with `update`. */
+  read(): MockState;
+  /** Applies `change` to a copy and keeps the copy only if `change` returns without throwing. */
+  update(change: (draft: MockState) => void): void;
+  /** Replaces the whole state (restoring a saved one, for example). */
+  replace(state: MockState): void;
+  /** Changes some flags and returns the result. */
+  setFlags(change: Partial<MockFlags>): MockFlags;
+  /** Returns to the seed library and the starting flags. */
+  reset(): void;
+  /** The mock's clock: what "now" means for `recent`, `lastOpened` and the request log. */
+  now(): Date;
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: (state: MockState) => void): () => void;
+}
+
+/** Options of a store: how to build the seed state, an optional saved state and a clock. */
+export interface MockStoreOptions {
+  seed: (now: Date) => MockState;
+  initial?: MockState | undefined;
+  now?: (() => Date) | undefined;
+}
+
+/** Creates a store over a serializable state (so it can be kept in sessionStorage or sent as JSON). */
+export function createMockStore(options: MockStoreOptions): MockStore {
+  const now = options.now ?? (() => new Date());
+  let state: MockState = options.initial ? structuredClone(options.initial) : options.seed(now());
+  const listeners = new Set<(state: MockState) => void>();
+  const commit = (next: MockState): void => {
+    state = next;
+    for (const listener of listeners) listener(state);
+  };
+  return {
+    read: () => state,
+    update(change) {
+      const draft = structuredClone(state);
+      change(draft);
+      commit(draft);
+    },
+    replace: (next) => commit(structuredClone(next)),
+    setFlags(change) {
+      commit({ ...state, flags: mergeFlags(state.flags, change) });
+      return state.flags;
+    },
+    reset: () => commit(options.seed(now())),
+    now,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
