@@ -18,3 +18,8 @@ export function withBase(basePath: string, route: string): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   return `${base}${route.replace(/^\/+/, '')}`;
 }
+
+/** The anchor of a response section on an operation page: `404` → `response-404`, `4XX` → `response-4xx`. */
+export function responseAnchor(status: string): string {
+  return `response-${status.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}

@@ -1,0 +1,15 @@
+import { isJsonMediaType } from '../snippets/build-operation-request.ts';
+
+/** An example as the reader sees it, with the language to highlight it in. */
+export interface FormattedExample {
+  code: string;
+  language: string;
+}
+
+/** Formats an example value for its media type: JSON indented, text as written. */
+export function formatExample(value: unknown, mediaType: string): FormattedExample {
+  if (typeof value === 'string' && !isJsonMediaType(mediaType)) {
+    return { code: value, language: /xml/i.test(mediaType) ? 'xml' : /html/i.test(mediaType) ? 'html' : 'text' };
+  }
+  return { code: JSON.stringify(value, null, 2) ?? 'null', language: 'json' };
+}
