@@ -53,7 +53,8 @@ for (const path of listBuiltPages()) {
     const response = await page.goto(path || './', { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     // Starlight loads its search UI on idle: open it so that its requests are counted too.
-    const searchButton = page.getByRole('button', { name: 'Search' }).first();
+    // Starlight's own search button (the explorer page also has Scalar's).
+    const searchButton = page.locator('site-search button[data-open-modal]');
     if ((await searchButton.count()) > 0) {
       await searchButton.click();
       await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('session');

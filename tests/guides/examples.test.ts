@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { agentToolValues } from '../../src/lib/agent-tools/agent-tool-values.ts';
+import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { startSandbox } from '../support/start-sandbox.ts';
+import { checkPowerShell } from './check-powershell.ts';
+import { loadGuideBlocks } from './guide-blocks.ts';
+import { runBlock } from './run-block.ts';
+import { toSandboxFlags } from './sandbox-flags.ts';
+import { SKIPPED_BLOCKS } from './skipped-blocks.ts';
+
+/**
+ * Runs every shell, JavaScript, TypeScript and Python block of every guide against a fresh sandbox
+ * state, and parses every PowerShell block. Annotations: tests/guides/README.md.
+ */
+const blocks = loadGuideBlocks();
+const ERROR_ENVELOPE = /"error"\s*:\s*\{\s*"status"/;
+const CONTRACT = 'openapi/sessiondock.openapi.yaml';
+
+describe('guide examples', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let fixtures: string;
+
+  before(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    fixtures = mkdtempSync(join(tmpdir(), 'guide-fixtures-'));
+    cpSync('tests/guides/fixtures/workdir', fixtures, { recursive: true });
+    const values = agentToolValues(await loadContract(readFileSync(CONTRACT, 'utf8'), CONTRACT));
+    writeFileSync(join(fixtures, 'agent-tools.json'), values.allToolsJson);
+    writeFileSync(join(fixtures, 'agent-tools.read-only.json'), values.readOnlyToolsJson);
+  });
+  after(async () => {
+    await sandbox?.stop();
+    rmSync(fixtures, { recursive: true, force: true });
+  });
+
+  it('skips exactly the blocks listed in skipped-blocks.ts, each with a reason', () => {
+    const skipped = blocks.filter(({ plan }) => plan.action === 'skip').map(({ block }) => block.file);
+    const counts = Object.fromEntries([...new Set(skipped)].map((file) => [file, skipped.filter((f) => f === file).length]));
+    assert.deepEqual(counts, SKIPPED_BLOCKS);
+  });
+
+  it('finds runnable examples in every language the guides promise', () => {
+    const runners = new Set(blocks.flatMap(({ plan }) => ('runner' in plan ? [plan.runner] : [])));
+    assert.deepEqual([...runners].sort(), ['bash', 'node-js', 'node-ts', 'powershell', 'python']);
+  });
+
+  for (const { block, plan } of blocks) {
+    const name = `${block.file}:${block.line} (${block.lang})`;
+    if (plan.action === 'parse') {
+      it(`${name} parses as PowerShell`, async () => {
+        assert.deepEqual(await checkPowerShell(block.code), []);
+      });
+    }
+    if (plan.action !== 'run') continue;
+    const title = plan.expect ? `${name} fails with ${plan.expect} as the guide says` : `${name} runs`;
+    it(title, async () => {
+      await control(sandbox.origin, 'POST', '/_sandbox/reset');
+      if (plan.sandbox.length > 0) await control(sandbox.origin, 'PATCH', '/_sandbox/flags', toSandboxFlags(plan.sandbox));
+      const workdir = mkdtempSync(join(tmpdir(), 'guide-example-'));
+      cpSync(fixtures, workdir, { recursive: true });
+      try {
+        const result = await runBlock(plan.runner, block.code, {
+          workdir,
+          args: plan.args,
+          timeoutMs: 15_000,
+          env: { ...plan.env, SESSIONDOCK_BASE_URL: sandbox.baseUrl, SESSIONDOCK_TOKEN: sandbox.token },
+        });
+        const output = `${result.stdout}\n${result.stderr}`;
+        assert.equal(result.timedOut, false, `timed out\n${output}`);
+        if (plan.expect) {
+          assert.ok(output.includes(plan.expect), `expected "${plan.expect}" in the output\n${output}`);
+        } else {
+          assert.equal(result.exitCode, 0, `exit code ${result.exitCode}\n${output}`);
+          assert.doesNotMatch(result.stdout, ERROR_ENVELOPE, `printed an error envelope\n${output}`);
+        }
+        if (plan.callsApi) assert.ok(await requestCount(sandbox.origin) > 0, `made no request to the API\n${output}`);
+      } finally {
+        rmSync(workdir, { recursive: true, force: true });
+      }
+    });
+  }
+});
+
+/** How many API requests the sandbox has answered since its last reset. */
+async function requestCount(origin: string): Promise<number> {
+  const response = await fetch(`${origin}/_sandbox/state`);
+  const { data } = (await response.json()) as { data: { requests: { count: number } } };
+  return data.requests.count;
+}
+
+async function control(origin: string, method: string, path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${origin}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  assert.equal(response.status, 200, `${method} ${path}: ${await response.text()}`);
+}
