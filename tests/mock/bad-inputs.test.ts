@@ -8,7 +8,7 @@ import { listBodyViolations } from '../../mocks/body-violations.ts';
 import { exampleBody, jsonSchemaOf } from '../../mocks/read-body.ts';
 import { reproductionFor } from '../../mocks/reproductions.ts';
 import { toReproductionRequest } from '../../mocks/reproduction-request.ts';
-import { checkResponse } from './support/check-response.ts';
+import { checkResponse } from '../support/check-response.ts';
 import { API, createTestMock, librarySnapshot, model } from './support/mock-harness.ts';
 
 const BROKEN_JSON: [string, string][] = [

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { jsonMediaOf, exampleErrorCode } from '../../mocks/operation-responses.ts';
 import { toReproductionRequest } from '../../mocks/reproduction-request.ts';
 import { reproductionFor } from '../../mocks/reproductions.ts';
-import { checkResponse } from './support/check-response.ts';
+import { checkResponse } from '../support/check-response.ts';
 import { API, createTestMock, model } from './support/mock-harness.ts';
 
 /** Statuses the mock produces from the request or the state (for the first example of each error code), never needing Prefer. */

@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonSchema, OperationModel } from '../../../src/lib/openapi/model.ts';
+import type { JsonSchema, OperationModel } from '../../src/lib/openapi/model.ts';
 
 // ajv-formats is CommonJS: its callable is the default export's default under Node's ESM loader.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);

@@ -1,0 +1,71 @@
+import type { MockFlags } from '../../../mocks/mock-flags.ts';
+import type { MockStore } from '../../../mocks/mock-store.ts';
+
+const MODES = ['full-automation', 'read-only'] as const;
+
+function labelled(text: string, control: HTMLElement): HTMLLabelElement {
+  const label = document.createElement('label');
+  const span = document.createElement('span');
+  span.textContent = text;
+  label.append(control, ' ', span);
+  return label;
+}
+
+function modeSelect(name: 'configuredMode' | 'effectiveMode', text: string): HTMLLabelElement {
+  const select = document.createElement('select');
+  select.name = `mock:${name}`;
+  for (const mode of MODES) select.append(new Option(mode, mode));
+  const label = document.createElement('label');
+  label.className = 'try-it-field';
+  const span = document.createElement('span');
+  span.textContent = text;
+  label.append(span, select);
+  return label;
+}
+
+function checkbox(name: string, text: string): HTMLLabelElement {
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.name = name;
+  return labelled(text, input);
+}
+
+/** A readable service name: `waveform_notes_unavailable` → `waveform notes`. */
+function serviceName(code: string): string {
+  return code.replace(/_unavailable$/, '').replace(/_/g, ' ');
+}
+
+/**
+ * Fills the "Simulated app" fieldset from the mock's flags (modes, services, failing actions)
+ * and keeps both in step: a change of a control sets the flag, a change of the flags (a
+ * reproduction, a reset) updates the controls.
+ */
+export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore): void {
+  const legend = fieldset.querySelector('legend');
+  fieldset.replaceChildren(...(legend ? [legend] : []));
+  const flags = store.read().flags;
+  fieldset.append(
+    modeSelect('configuredMode', 'Mode chosen in Settings'),
+    modeSelect('effectiveMode', 'Mode the app grants (effectiveMode)'),
+    ...Object.keys(flags.services).map((code) => checkbox(`mock:service:${code}`, `${serviceName(code)} service available`)),
+    checkbox('mock:openFails', 'opening a session fails'),
+    checkbox('mock:focusFails', 'focusing a session fails'),
+  );
+  const show = (current: MockFlags): void => {
+    for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="mock:"]')) {
+      const key = control.name.slice('mock:'.length);
+      if (control instanceof HTMLSelectElement) control.value = String(current[key as 'effectiveMode']);
+      else if (key.startsWith('service:')) control.checked = current.services[key.slice('service:'.length)] ?? true;
+      else control.checked = Boolean(current[key as 'openFails']);
+    }
+  };
+  show(flags);
+  store.subscribe((state) => show(state.flags));
+  fieldset.addEventListener('change', (event) => {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const key = control.name.slice('mock:'.length);
+    if (control instanceof HTMLSelectElement) store.setFlags({ [key]: control.value } as Partial<MockFlags>);
+    else if (key.startsWith('service:')) store.setFlags({ services: { [key.slice('service:'.length)]: control.checked } });
+    else store.setFlags({ [key]: control.checked } as Partial<MockFlags>);
+  });
+}

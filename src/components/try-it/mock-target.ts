@@ -1,0 +1,51 @@
+/**
+ * The Mock target: the contract's handlers answering in this page, with no service worker (so
+ * nothing ever sits between the page and the reader's real app). The simulated app is kept in
+ * sessionStorage, so a session created on one page is listed on the next.
+ * Loaded only when the reader uses the Mock target.
+ */
+import { createBrowserMock } from '../../../mocks/create-browser-mock.ts';
+import type { MockFetch } from '../../../mocks/create-mock-fetch.ts';
+import { createDefaultFlags, mergeFlags } from '../../../mocks/mock-flags.ts';
+import type { MockStore } from '../../../mocks/mock-store.ts';
+import { WRONG_TOKEN } from '../../../mocks/reproduction-request.ts';
+import { MISSING_SESSION_ID, reproductionFor, type Reproduction } from '../../../mocks/reproductions.ts';
+import { SANDBOX_TOKEN } from '../../../mocks/sandbox-token.ts';
+import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
+
+export interface MockTarget {
+  fetch: MockFetch;
+  store: MockStore;
+  /** How to make the mock give a documented response, or undefined when it is not documented. */
+  reproduction(operation: OperationModel, status: string, example?: string): Reproduction | undefined;
+  /** Puts the simulated app in the state a reproduction needs (starting flags plus its own). */
+  prepare(reproduction: Reproduction): void;
+  /** The token value a reproduction asks for. */
+  tokenFor(kind: Reproduction['token']): string;
+}
+
+function sessionStorageOrNothing(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the in-page mock over `model`, resuming the simulated app of this visit if there is one. */
+export function openMock(model: ApiModel): MockTarget {
+  const { store, fetch } = createBrowserMock(model, sessionStorageOrNothing());
+  return {
+    fetch,
+    store,
+    reproduction: (operation, status, example) => reproductionFor(operation, status, example),
+    prepare(reproduction) {
+      // A success needs its session: bring the library back if an earlier try deleted it.
+      const id = reproduction.pathParams.id;
+      if (id && id !== MISSING_SESSION_ID && !store.read().sessions.some((session) => session.id === id)) store.reset();
+      const defaults = createDefaultFlags(Object.keys(store.read().flags.services));
+      store.setFlags(mergeFlags(defaults, reproduction.state ?? {}));
+    },
+    tokenFor: (kind) => (kind === 'sandbox' ? SANDBOX_TOKEN : kind === 'wrong' ? WRONG_TOKEN : ''),
+  };
+}

@@ -1,0 +1,91 @@
+import type { Diagnosis } from './diagnose.ts';
+import { HIGHLIGHT_LIMIT_BYTES, renderBody } from './render-json.ts';
+import type { Exchange } from './send-request.ts';
+
+/** The elements of the panel's response section. */
+export interface ResponseView {
+  section: HTMLElement;
+  answeredBy: HTMLElement;
+  statusLine: HTMLElement;
+  duration: HTMLElement;
+  diagnosis: HTMLElement;
+  headers: HTMLElement;
+  body: HTMLElement;
+  download: HTMLAnchorElement;
+}
+
+/** Finds the response section's parts in the panel. */
+export function findResponseView(root: ParentNode): ResponseView {
+  const pick = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-${name}]`) as T;
+  return {
+    section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
+    diagnosis: pick('diagnosis'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
+  };
+}
+
+/** Shows a diagnosis (or hides the box): a title and lines, as text. */
+export function renderDiagnosis(target: HTMLElement, diagnosis: Diagnosis | undefined): void {
+  target.hidden = diagnosis === undefined;
+  target.replaceChildren();
+  if (!diagnosis) return;
+  target.dataset.tone = diagnosis.tone;
+  const title = document.createElement('p');
+  title.className = 'try-it-diagnosis-title';
+  title.textContent = diagnosis.title;
+  const list = document.createElement('ul');
+  for (const line of diagnosis.details) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  target.append(title, list);
+}
+
+let downloadUrl: string | undefined;
+
+/** Reason phrases for statuses whose response carries none (HTTP/2, the in-page mock). */
+const REASONS: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized',
+  403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Content Too Large', 421: 'Misdirected Request',
+  422: 'Unprocessable Content', 500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable',
+};
+
+/** `404 Not Found`: the status and its reason phrase. */
+export function statusText(status: number, given: string): string {
+  return `${status} ${given || REASONS[status] || ''}`.trim();
+}
+
+/** Shows an exchange: who answered, status, time, headers, body (all as text), and a diagnosis. */
+export function renderExchange(view: ResponseView, exchange: Exchange, answeredBy: string, diagnosis: Diagnosis | undefined): void {
+  view.section.hidden = false;
+  view.answeredBy.textContent = answeredBy;
+  view.duration.textContent = `${exchange.durationMs} ms`;
+  renderDiagnosis(view.diagnosis, diagnosis);
+  view.headers.replaceChildren();
+  view.download.hidden = true;
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  if (exchange.kind === 'failure') {
+    view.statusLine.textContent = 'No response';
+    view.body.textContent = '';
+    return;
+  }
+  view.statusLine.textContent = statusText(exchange.status, exchange.statusText);
+  for (const [name, value] of exchange.headers) {
+    const term = document.createElement('dt');
+    term.textContent = name;
+    const detail = document.createElement('dd');
+    detail.textContent = value;
+    view.headers.append(term, detail);
+  }
+  if (exchange.bodyText === undefined || exchange.body.size > HIGHLIGHT_LIMIT_BYTES) {
+    view.body.textContent = exchange.bodyText === undefined
+      ? `Binary body (${exchange.contentType}, ${exchange.body.size} bytes): download it to open it.`
+      : exchange.bodyText;
+    downloadUrl = URL.createObjectURL(exchange.body);
+    view.download.href = downloadUrl;
+    view.download.download = 'response-body';
+    view.download.hidden = false;
+    return;
+  }
+  renderBody(view.body, exchange.bodyText);
+}

@@ -1,0 +1,77 @@
+import type { FailureKind } from './diagnose.ts';
+
+/** The request the panel sends: the same shape the snippets are built from. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Array<[string, string]>;
+  body?: string | undefined;
+}
+
+/** What came back: an HTTP response, or the reason there was none. */
+export type Exchange =
+  | {
+    kind: 'response'; status: number; statusText: string; headers: Array<[string, string]>; contentType: string; durationMs: number;
+    /** The body decoded as text, or undefined for a binary body (never decoded as text). */
+    bodyText: string | undefined;
+    body: Blob;
+  }
+  | { kind: 'failure'; failure: FailureKind; durationMs: number };
+
+export interface SendOptions {
+  /** Injected so tests (and the mock target) can answer without a network. */
+  fetch: (request: Request) => Promise<Response>;
+  timeoutMs: number;
+  /** Aborted by the reader's Cancel. */
+  cancel: AbortSignal;
+  /** Extra RequestInit fields, such as `targetAddressSpace` for the reader's machine. */
+  init?: Record<string, unknown>;
+  now?: () => number;
+}
+
+/** Sends one request with a timeout and a cancel; never throws, never hangs past the timeout. */
+export async function sendRequest(outgoing: OutgoingRequest, options: SendOptions): Promise<Exchange> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const signal = AbortSignal.any([options.cancel, AbortSignal.timeout(options.timeoutMs)]);
+  try {
+    const request = new Request(outgoing.url, {
+      method: outgoing.method,
+      headers: outgoing.headers,
+      body: outgoing.body === undefined || ['GET', 'HEAD'].includes(outgoing.method) ? null : outgoing.body,
+      signal,
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      ...options.init,
+    });
+    const response = await options.fetch(request);
+    const contentType = response.headers.get('content-type') ?? '';
+    const body = await response.blob();
+    return {
+      kind: 'response',
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers.entries()],
+      contentType,
+      bodyText: isTextual(contentType) ? await body.text() : undefined,
+      body,
+      durationMs: Math.round(now() - started),
+    };
+  } catch (error) {
+    return { kind: 'failure', failure: classify(error, options.cancel), durationMs: Math.round(now() - started) };
+  }
+}
+
+/** JSON, text, XML and forms are shown as text; anything else (audio, images…) is binary. */
+export function isTextual(contentType: string): boolean {
+  return contentType === '' || /^(text\/|application\/([\w.-]+\+)?(json|xml)|application\/(javascript|x-www-form-urlencoded|yaml))/i.test(contentType);
+}
+
+/** By the error's name and the cancel signal, never by message text (it differs per browser). */
+function classify(error: unknown, cancel: AbortSignal): FailureKind {
+  if (cancel.aborted) return 'cancelled';
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  return 'network';
+}

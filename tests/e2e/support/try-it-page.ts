@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { operationRoute } from '../../../src/lib/reference/routes.ts';
+import type { OperationModel } from '../../../src/lib/openapi/model.ts';
+
+/** The try-it panel of an operation page, as a reader uses it. */
+export class TryItPage {
+  readonly page: Page;
+  readonly panel: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.panel = page.locator('sd-try-it');
+  }
+
+  async goto(operation: OperationModel): Promise<void> {
+    await this.page.goto(operationRoute(operation));
+  }
+
+  async open(): Promise<void> {
+    await this.panel.getByRole('button', { name: 'Open the try-it panel' }).click();
+    await expect(this.sendButton).toBeEnabled();
+  }
+
+  get sendButton(): Locator {
+    return this.panel.getByRole('button', { name: 'Send', exact: true });
+  }
+
+  get status(): Locator {
+    return this.panel.locator('[data-status]');
+  }
+
+  get statusLine(): Locator {
+    return this.panel.locator('[data-status-line]');
+  }
+
+  get answeredBy(): Locator {
+    return this.panel.locator('[data-answered-by]');
+  }
+
+  get diagnosis(): Locator {
+    return this.panel.locator('[data-diagnosis]');
+  }
+
+  get body(): Locator {
+    return this.panel.locator('[data-body]');
+  }
+
+  /** Clicks the Reproduce button of a documented response (and example) on the page. */
+  async reproduce(status: string, example?: string): Promise<void> {
+    const button = this.page.locator(`[data-reproduce-status="${status}"]${example ? `[data-reproduce-example="${example}"]` : ''}`).first();
+    await button.click();
+    await expect(this.status).toContainText(`Ready to reproduce ${status}`);
+  }
+
+  async chooseApp(baseUrl: string, token: string): Promise<void> {
+    await this.panel.getByRole('radio', { name: 'My SessionDock' }).check();
+    await this.panel.getByLabel('Base URL').fill(baseUrl);
+    await this.panel.getByLabel('Bearer token').fill(token);
+  }
+
+  /** Sends and waits until the panel shows an outcome (a status line or a diagnosis). */
+  async send(): Promise<void> {
+    await this.sendButton.click();
+    await expect(this.status).not.toHaveText(/Sending/, { timeout: 15_000 });
+  }
+
+  /** The code of the selected snippet tab. */
+  async snippet(label: string): Promise<string> {
+    await this.panel.getByRole('tab', { name: label, exact: true }).click();
+    return (await this.panel.locator('[data-snippet]').textContent()) ?? '';
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The try-it panel in Mock mode, generated from the contract: for every operation, every
+ * documented response (each named example) is reproduced with one click, then Send shows that
+ * status from the mock, and the body is valid against the contract.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { siteConfig } from '../../site.config.ts';
+import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { checkResponse } from '../support/check-response.ts';
+import { TryItPage } from './support/try-it-page.ts';
+
+const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+
+for (const operation of model.operations) {
+  test(`${operation.id}: every documented response is reproduced in the mock`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const tryIt = new TryItPage(page);
+    await tryIt.goto(operation);
+    for (const response of operation.responses) {
+      for (const example of response.content[0]?.examples ?? [{ name: undefined }]) {
+        await test.step(`${response.status} ${example.name ?? ''}`, async () => {
+          await tryIt.reproduce(response.status, example.name);
+          await tryIt.send();
+          await expect(tryIt.statusLine).toHaveText(new RegExp(`^${response.status}\\b`));
+          await expect(tryIt.answeredBy).toHaveText(/^Answered by the mock in this page/);
+          const contentType = await tryIt.panel.locator('[data-headers] dt:text-is("content-type") + dd').textContent();
+          const checked = await checkResponse(operation, new Response(await tryIt.body.textContent(), {
+            status: Number(response.status), headers: { 'Content-Type': contentType ?? '' },
+          }));
+          expect(checked.problems).toEqual([]);
+          const code = (example as { value?: { error?: { code?: string } } }).value?.error?.code;
+          if (code) {
+            expect(checked.body.error.code).toBe(code);
+            await expect(tryIt.diagnosis).toContainText(code);
+          }
+        });
+      }
+    }
+  });
+}
+
+test('nothing of the panel or the mock loads before the reader opens it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+  const tryIt = new TryItPage(page);
+  const operation = model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!;
+  await tryIt.goto(operation);
+  await page.waitForLoadState('networkidle');
+  const before = [...scripts];
+  expect(await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)].filter((key) => key.startsWith('sessiondock')))).toEqual([]);
+  await tryIt.open();
+  await tryIt.send();
+  await expect(tryIt.statusLine).toHaveText(/^200\b/);
+  const loadedOnOpen = scripts.filter((url) => !before.includes(url));
+  expect(loadedOnOpen.length).toBeGreaterThan(0);
+  expect(before.some((url) => /try-it-panel|mock-target|msw/.test(url))).toBe(false);
+});
+
+test('a session created on one page is listed on the next, and a reset brings the seed back', async ({ page }) => {
+  const tryIt = new TryItPage(page);
+  const create = model.operations.find((candidate) => candidate.id === 'createSession')!;
+  const list = model.operations.find((candidate) => candidate.id === 'listSessions')!;
+  await tryIt.goto(create);
+  await tryIt.open();
+  await tryIt.panel.getByLabel(/Request body/).fill(JSON.stringify({ title: 'Panel test session \u00e9 \u2014 it\'s "quoted"', kind: 'Ableton' }));
+  await tryIt.send();
+  await expect(tryIt.statusLine).toHaveText(/^201\b/);
+  await tryIt.goto(list);
+  await tryIt.open();
+  await tryIt.panel.getByLabel(/^q\b/).fill('Panel test session');
+  await tryIt.send();
+  await expect(tryIt.body).toContainText('Panel test session \u00e9 \u2014 it\'s \\"quoted\\"');
+  await tryIt.panel.getByRole('button', { name: 'Reset the simulated library' }).click();
+  await tryIt.send();
+  await expect(tryIt.body).not.toContainText('Panel test session');
+});
+
+test('the body is checked against the request schema as the reader types, and can still be sent', async ({ page }) => {
+  const tryIt = new TryItPage(page);
+  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
+  await tryIt.open();
+  const check = tryIt.panel.locator('[data-body-check]');
+  await tryIt.panel.getByLabel(/Request body/).fill('{"tags": "mixing"}');
+  await expect(check).toContainText('tags must be an array of strings');
+  await tryIt.panel.getByLabel(/Request body/).fill('{"tags": [');
+  await expect(check).toContainText('Not valid JSON');
+  await tryIt.send();
+  await expect(tryIt.statusLine).toHaveText(/^400\b/);
+  await expect(tryIt.diagnosis).toContainText('invalid_json');
+});

@@ -1,0 +1,70 @@
+/**
+ * The reader's token: in memory unless they opt in, then only in this tab's sessionStorage;
+ * never in localStorage, cookies, the URL or the code samples unless asked. And the panel is
+ * accessible with a response shown.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { siteConfig } from '../../site.config.ts';
+import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { TryItPage } from './support/try-it-page.ts';
+
+const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const TOKEN = 'sd_live_6f1c0e27-reader-secret';
+
+async function storedEverywhere(page: import('@playwright/test').Page): Promise<string> {
+  const inPage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+  const cookies = JSON.stringify(await page.context().cookies());
+  return `${inPage} ${cookies} ${page.url()}`;
+}
+
+test('the token stays out of storage, cookies, the URL and the samples unless the reader asks', async ({ page }) => {
+  const tryIt = new TryItPage(page);
+  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'listSessions')!);
+  await tryIt.open();
+  await tryIt.chooseApp('http://127.0.0.1:18432/api/v1', TOKEN);
+  expect(await storedEverywhere(page)).not.toContain(TOKEN);
+  for (const label of ['bash', 'PowerShell', 'cmd', 'JavaScript', 'Node.js', 'Python']) {
+    const code = await tryIt.snippet(label);
+    expect(code).not.toContain(TOKEN);
+    expect(code).toMatch(/SESSIONDOCK_TOKEN/);
+  }
+  await tryIt.panel.getByLabel('Show my token in the code').check();
+  expect(await tryIt.snippet('bash')).toContain(TOKEN);
+
+  await tryIt.panel.getByLabel('Remember it in this tab').check();
+  const stored = await storedEverywhere(page);
+  expect(await page.evaluate(() => Object.values(sessionStorage).join(' '))).toContain(TOKEN);
+  expect(await page.evaluate(() => Object.values(localStorage).join(' '))).not.toContain(TOKEN);
+  expect(stored.split(TOKEN).length - 1).toBe(1);
+
+  await tryIt.panel.getByRole('button', { name: 'Forget token' }).click();
+  await expect(tryIt.panel.getByLabel('Bearer token')).toHaveValue('');
+  expect(await storedEverywhere(page)).not.toContain(TOKEN);
+});
+
+test('the reader\'s token is never sent to the mock', async ({ page }) => {
+  const tryIt = new TryItPage(page);
+  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'getHealth')!);
+  await tryIt.open();
+  await tryIt.chooseApp('http://127.0.0.1:18432/api/v1', TOKEN);
+  await tryIt.panel.getByRole('radio', { name: 'Mock in this page' }).check();
+  await tryIt.send();
+  await expect(tryIt.statusLine).toHaveText(/^200\b/);
+  expect(await tryIt.snippet('bash')).not.toContain(TOKEN);
+  await expect(tryIt.panel.getByLabel('Sandbox token')).not.toHaveValue(TOKEN);
+});
+
+test('the open panel with a response has no accessibility violations, in both themes', async ({ page }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+    const tryIt = new TryItPage(page);
+    await tryIt.goto(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
+    await tryIt.open();
+    await tryIt.send();
+    await expect(tryIt.statusLine).toHaveText(/^200\b/);
+    const results = await new AxeBuilder({ page }).include('sd-try-it').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
