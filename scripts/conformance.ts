@@ -1,0 +1,17 @@
+/**
+ * Checks a running SessionDock (or the sandbox) against the contract: every response's status,
+ * content type, schema and error envelope. Safe by default; `--allow-writes` adds writes on a
+ * scratch session. `npm run conformance -- --help` lists the options;
+ * src/content/docs/maintainers.mdx explains the report.
+ */
+import { siteConfig } from '../site.config.ts';
+import { runConformanceCommand } from '../tools/conformance/run-conformance-command.ts';
+
+process.exitCode = await runConformanceCommand({
+  argv: process.argv.slice(2),
+  env: process.env,
+  defaultContract: siteConfig.contractPath,
+  fetch: (input, init) => fetch(input, init),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});
