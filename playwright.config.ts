@@ -12,7 +12,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 30_000,
+  // Generous: axe over long pages in two themes takes several seconds on 2 busy cores.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}${siteConfig.basePath === '/' ? '' : siteConfig.basePath}/`,
     browserName: 'chromium',
