@@ -53,17 +53,24 @@ async function createPanel(element: HTMLElement): Promise<TryItPanel> {
   const fields = findPanelFields(form);
   const status = fields.part('status');
   status.textContent = 'Loading the API description…';
+  // Inert until wired: a choice made before the listeners exist would be silently undone.
+  form.inert = true;
+  form.setAttribute('aria-busy', 'true');
   try {
     const model = await loadModel(element.dataset.modelUrl ?? '');
     const operation = model.operations.find((candidate) => candidate.id === element.dataset.operationId);
     if (!operation) throw new Error(`operation ${element.dataset.operationId} is not in the API description`);
     const panel = await startPanel(fields, model, operation, element.dataset.documentedBase ?? '');
     status.textContent = '';
+    form.inert = false;
+    form.setAttribute('aria-busy', 'false');
     fields.form.querySelector<HTMLInputElement>('input[name="target"]:checked')?.focus();
     return panel;
   } catch (error) {
     status.textContent = `The panel could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
     fields.button('submit').disabled = true;
+    form.inert = false;
+    form.setAttribute('aria-busy', 'false');
     return { reproduce: async () => {} };
   }
 }

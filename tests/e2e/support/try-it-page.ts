@@ -18,6 +18,7 @@ export class TryItPage {
 
   async open(): Promise<void> {
     await this.panel.getByRole('button', { name: 'Open the try-it panel' }).click();
+    await expect(this.panel.locator('form')).toHaveAttribute('aria-busy', 'false');
     await expect(this.sendButton).toBeEnabled();
   }
 
