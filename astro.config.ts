@@ -5,6 +5,7 @@ import { apiModel } from './src/data/api-model.ts';
 import { buildReferenceSidebar } from './src/lib/reference/sidebar-groups.ts';
 import { guideSidebar } from './src/data/guide-sidebar.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
+import { contentSecurityPolicy } from './integrations/csp/index.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -37,7 +38,10 @@ export default defineConfig({
       pagefind: true,
       sidebar: [...guideSidebar, buildReferenceSidebar(apiModel)],
       components: { EditLink: './src/components/starlight/EditLink.astro' },
+      routeMiddleware: './src/route-middleware.ts',
     }),
     linkCheck(),
+    // Last: it hashes the inline scripts of the pages as every other integration left them.
+    contentSecurityPolicy(),
   ],
 });

@@ -1,15 +1,13 @@
-import type { OperationModel } from '../src/lib/openapi/model.ts';
+import type { HttpMethod, OperationModel } from '../src/lib/openapi/model.ts';
 import { isRefusal, type Behaviour } from './behaviour.ts';
 import { buildErrorEnvelope } from './error-envelope.ts';
-import { gatherFacts } from './gather-facts.ts';
+import { gatherFacts, type GatheredRequest } from './gather-facts.ts';
 import { errorResponse, jsonResponse } from './json-response.ts';
 import type { MockState } from './mock-state.ts';
 import type { MockStore } from './mock-store.ts';
 import { findExample, successStatus } from './operation-responses.ts';
+import { withRequestLogged } from './request-log.ts';
 import { PREFER_ERROR_CODE, PREFER_ERROR_STATUS, selectResponse } from './select-response.ts';
-
-/** How many answered requests health lists. */
-export const RECENT_REQUESTS = 20;
 
 /** What answering one request needs: the operation, its behaviour, the store and where the API lives. */
 export interface AnswerContext {
@@ -25,31 +23,34 @@ interface Answer {
   body: unknown;
   /** The rule that chose the answer, sent in `X-SessionDock-Mock`. */
   rule: string;
-  /** True when the behaviour's changes to the draft are to be kept. */
-  keep?: boolean;
+  /** The behaviour's changed copy of the state, set only when it succeeded: the state to keep. */
+  draft?: MockState;
 }
+
+/** Methods that cannot change the simulated app (RFC 9110 safe methods): their behaviour reads the state itself. */
+const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'trace']);
 
 /**
  * Answers one request to an operation: gathers the facts, applies the precedence, runs the
- * behaviour on a copy of the state and keeps the copy only on success. Every answer is logged
- * for health. Never throws: an internal fault becomes a 500 envelope with code `mock_error`.
+ * behaviour and logs the answer for health. Only a behaviour that may change the state (an unsafe
+ * method) gets a copy, kept only on success; reads and early errors copy nothing. Never throws:
+ * an internal fault becomes a 500 envelope with code `mock_error`.
  */
 export async function answerOperation(request: Request, params: Readonly<Record<string, string>>, context: AnswerContext): Promise<Response> {
   try {
     const bodyText = context.operation.requestBody ? await request.text() : '';
     // From here on nothing awaits, so concurrent requests cannot interleave their state changes.
-    const draft = structuredClone(context.store.read());
-    const answer = decide(request, bodyText, params, draft, context);
-    logAnswer(answer, request, answer.keep ? draft : structuredClone(context.store.read()), context.store);
+    const answer = decide(request, bodyText, params, context);
+    logAnswer(answer, request, context.store);
     return jsonResponse(answer.status, answer.body, answer.rule);
   } catch (error) {
     return errorResponse(500, 'mock_error', `The mock failed to answer: ${error instanceof Error ? error.message : String(error)}`, 'mock-error');
   }
 }
 
-function decide(request: Request, bodyText: string, params: Readonly<Record<string, string>>, draft: MockState, context: AnswerContext): Answer {
+function decide(request: Request, bodyText: string, params: Readonly<Record<string, string>>, context: AnswerContext): Answer {
   const { operation } = context;
-  const gathered = gatherFacts(operation, request, bodyText, params, draft);
+  const gathered = gatherFacts(operation, request, bodyText, params, context.store.read());
   const choice = selectResponse(gathered.facts);
   switch (choice.kind) {
     case 'forced': {
@@ -66,26 +67,31 @@ function decide(request: Request, bodyText: string, params: Readonly<Record<stri
   }
   const status = successStatus(operation);
   if (!context.behaviour) return { status: Number(status), body: findExample(operation, status)?.value ?? null, rule: 'example' };
+  return runBehaviour(context.behaviour, request, params, gathered, context);
+}
+
+/** Runs the behaviour: on the state itself for a safe method, else on a copy returned as `draft` when it succeeds. */
+function runBehaviour(behaviour: Behaviour, request: Request, params: Readonly<Record<string, string>>, gathered: GatheredRequest, context: AnswerContext): Answer {
+  const { operation, store } = context;
+  const draft = SAFE_METHODS.has(operation.method) ? undefined : structuredClone(store.read());
+  const state = draft ?? store.read();
   const url = new URL(request.url);
-  const result = context.behaviour({
-    state: draft, operation, params, query: gathered.query, searchParams: url.searchParams, body: gathered.body,
-    session: draft.sessions.find((candidate) => candidate.id === params.id), now: context.store.now(), apiBase: `${url.origin}${context.basePath}`,
+  const result = behaviour({
+    state, operation, params, query: gathered.query, searchParams: url.searchParams, body: gathered.body,
+    session: state.sessions.find((candidate) => candidate.id === params.id), now: store.now(), apiBase: `${url.origin}${context.basePath}`,
   });
   if (isRefusal(result)) {
     const refusal = result.refusal;
     return { status: Number(refusal.status), body: buildErrorEnvelope(operation, refusal.status, refusal.code, refusal.message), rule: 'behaviour-refusal' };
   }
-  return { status: Number(status), body: result, rule: 'behaviour', keep: true };
+  return { status: Number(successStatus(operation)), body: result, rule: 'behaviour', ...(draft ? { draft } : {}) };
 }
 
-/** Adds the answer to the request log of `base` and makes `base` the store's state. */
-function logAnswer(answer: Answer, request: Request, base: MockState, store: MockStore): void {
+/** Keeps the behaviour's draft, if any, with the answer added to the request log: one change of the store. */
+function logAnswer(answer: Answer, request: Request, store: MockStore): void {
   const entry = { method: request.method, path: new URL(request.url).pathname, statusCode: answer.status, at: store.now().toISOString() };
-  base.requests.count += 1;
-  // Health lists the latest requests oldest first.
-  base.requests.recent = [...base.requests.recent, entry].slice(-RECENT_REQUESTS);
-  if (answer.status >= 400) {
-    base.requests.lastError = (answer.body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${answer.status}`;
-  }
-  store.replace(base);
+  const lastError = answer.status >= 400
+    ? (answer.body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${answer.status}`
+    : undefined;
+  store.replace(withRequestLogged(answer.draft ?? store.read(), entry, lastError));
 }

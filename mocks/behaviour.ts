@@ -1,9 +1,12 @@
 import type { OperationModel } from '../src/lib/openapi/model.ts';
 import type { MockState, SessionRecord } from './mock-state.ts';
 
-/** What a behaviour gets: a draft of the state it may change, and the request, already checked. */
+/** What a behaviour gets: the state (a draft it may change, for a write), and the request, already checked. */
 export interface BehaviourContext {
-  /** A copy of the state: changes are kept only when the behaviour succeeds. */
+  /**
+   * For an unsafe method (POST, PUT, PATCH, DELETE), a copy of the state: changes are kept only
+   * when the behaviour succeeds. For a safe one (GET), the current state itself: read it, never change it.
+   */
   state: MockState;
   operation: OperationModel;
   /** Path parameters by name. */
@@ -14,7 +17,7 @@ export interface BehaviourContext {
   searchParams: URLSearchParams;
   /** The parsed request body, valid against its schema (undefined without one). */
   body: unknown;
-  /** The session the path names, from the draft (undefined when the path names none). */
+  /** The session the path names, from `state` (undefined when the path names none). */
   session: SessionRecord | undefined;
   now: Date;
   /** The API's base URL as the request addressed it: `http://127.0.0.1:18432/api/v1`. */

@@ -7,7 +7,10 @@ export interface MockStore {
   read(): MockState;
   /** Applies `change` to a copy and keeps the copy only if `change` returns without throwing. */
   update(change: (draft: MockState) => void): void;
-  /** Replaces the whole state (restoring a saved one, for example). */
+  /**
+   * Replaces the whole state (restoring a saved one, for example) with `state` itself, not a copy:
+   * the caller hands it over and must not change it afterwards.
+   */
   replace(state: MockState): void;
   /** Changes some flags and returns the result. */
   setFlags(change: Partial<MockFlags>): MockFlags;
@@ -42,7 +45,9 @@ export function createMockStore(options: MockStoreOptions): MockStore {
       change(draft);
       commit(draft);
     },
-    replace: (next) => commit(structuredClone(next)),
+    // No copy: every caller hands over a state it built or parsed for the purpose, and copying the
+    // library on each answered request was most of the sandbox's time (bench/README.md).
+    replace: (next) => commit(next),
     setFlags(change) {
       commit({ ...state, flags: mergeFlags(state.flags, change) });
       return state.flags;

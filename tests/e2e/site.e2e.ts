@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { listBuiltPages } from '../support/built-pages.ts';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -42,24 +41,5 @@ test('the contract downloads as YAML and JSON and lists all 20 operations', asyn
   expect(fromJson).toEqual(fromYaml);
 });
 
-for (const path of listBuiltPages()) {
-  test(`/${path} requests nothing from any other host`, async ({ page, baseURL }) => {
-    const ownOrigin = new URL(baseURL ?? '').origin;
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith('http') && url.origin !== ownOrigin) outside.push(request.url());
-    });
-    const response = await page.goto(path || './', { waitUntil: 'networkidle' });
-    expect(response?.status()).toBe(200);
-    // Starlight loads its search UI on idle: open it so that its requests are counted too.
-    // Starlight's own search button (the explorer page also has Scalar's).
-    const searchButton = page.locator('site-search button[data-open-modal]');
-    if ((await searchButton.count()) > 0) {
-      await searchButton.click();
-      await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('session');
-      await page.waitForLoadState('networkidle');
-    }
-    expect(outside).toEqual([]);
-  });
-}
+// Every page of the sitemap is also checked for requests to other hosts (and blocked from making
+// them) in a11y.e2e.ts, which visits each page once; offline.e2e.ts covers the search UI.

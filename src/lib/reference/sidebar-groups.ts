@@ -16,6 +16,9 @@ const METHOD_VARIANTS: Partial<Record<HttpMethod, SidebarBadge['variant']>> = {
   get: 'note', post: 'success', put: 'caution', patch: 'caution', delete: 'danger',
 };
 
+/** The attribute that marks an operation's link in the sidebar, holding its method (`get`, `patch`…). */
+export const OPERATION_LINK_ATTRIBUTE = 'data-method';
+
 /** The method as a sidebar badge, so operations that share a summary (PUT and PATCH) stay apart. */
 export function methodBadge(method: HttpMethod): SidebarBadge {
   return { text: method.toUpperCase(), variant: METHOD_VARIANTS[method] ?? 'default' };
@@ -36,7 +39,7 @@ export function buildReferenceSidebar(model: ApiModel): SidebarEntry {
             label: operation.summary,
             link: `/${operationRoute(operation)}`,
             badge: methodBadge(operation.method),
-            attrs: { 'data-method': operation.method },
+            attrs: { [OPERATION_LINK_ATTRIBUTE]: operation.method },
           })),
         ],
       })),

@@ -1,0 +1,104 @@
+/**
+ * The try-it panel's mock round trip: from the click on Send to the response rendered (status
+ * line and body in the page, then the next frame painted), timed inside the page with
+ * performance.now(), on an operation page of a production build served by `astro preview`.
+ * Each run opens the page and the panel (the mock's code loads then), sends once, then --sends
+ * times more; reported are the medians of the first sends and of the others, and how much of it
+ * the panel itself counts as the exchange with the mock (its "N ms" next to the status).
+ *
+ *   node bench/panel-round-trip.ts [--sends 50] [--runs 3] [--port 4481] [--work DIR] [--reuse-build]
+ *
+ * Results go to bench/results/panel-round-trip-<date>.json.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import config from '../playwright.config.ts';
+import { buildCopy, startPreview } from './serve/preview-build.ts';
+import { median } from './scale/format-report.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sends: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '4481' },
+    work: { type: 'string', default: join(tmpdir(), 'sessiondock-bench-lighthouse') },
+    'reuse-build': { type: 'boolean', default: false },
+  },
+});
+const work = resolve(values.work);
+if (work.startsWith(root)) throw new Error('keep --work outside the repository');
+/** A read whose answer has a real body: the simulated library's sessions. */
+const OPERATION_PAGE = 'api-reference/sessions/listsessions/';
+
+/** One send: ms from the click to the response on screen, and the part the panel itself reports as the exchange. */
+interface SendTiming {
+  total: number;
+  exchange: number;
+}
+
+/** Clicks Send and resolves once the new response is on screen. */
+function timeOneSend(page: Page): Promise<SendTiming> {
+  return page.evaluate(() => new Promise<SendTiming>((done, fail) => {
+    const panel = document.querySelector('sd-try-it');
+    const send = panel?.querySelector<HTMLButtonElement>('button[type="submit"]');
+    const statusLine = panel?.querySelector('[data-status-line]');
+    const body = panel?.querySelector('[data-body]');
+    if (!panel || !send || !statusLine || !body) return fail(new Error('no open try-it panel'));
+    let sent = false;
+    const observer = new MutationObserver(() => {
+      // The panel shows "Sending…" first; done when a status line and a body follow it.
+      if (panel.querySelector('[data-status]')?.textContent?.includes('Sending')) sent = true;
+      else if (sent && /^\d{3}\b/.test(statusLine.textContent ?? '') && (body.textContent ?? '').length > 0) {
+        observer.disconnect();
+        const exchange = Number.parseFloat(panel.querySelector('[data-duration]')?.textContent ?? '');
+        requestAnimationFrame(() => requestAnimationFrame(() => done({ total: performance.now() - start, exchange })));
+      }
+    });
+    observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+    const start = performance.now();
+    send.click();
+  }));
+}
+
+const build = await buildCopy(root, work, values['reuse-build']);
+const preview = await startPreview(build, Number(values.port));
+const browser = await chromium.launch(config.use?.launchOptions);
+const runs: Array<{ run: number; load: number; cold: SendTiming; warm: SendTiming[] }> = [];
+try {
+  for (let run = 1; run <= Number(values.runs); run += 1) {
+    const page = await browser.newPage();
+    await page.goto(`${preview.url}${OPERATION_PAGE}`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Open the try-it panel' }).click();
+    await page.locator('sd-try-it form[aria-busy="false"]').waitFor();
+    const load = loadavg()[0] ?? NaN;
+    const cold = await timeOneSend(page);
+    const warm: SendTiming[] = [];
+    for (let send = 0; send < Number(values.sends); send += 1) warm.push(await timeOneSend(page));
+    runs.push({ run, load, cold, warm });
+    process.stderr.write(`bench: run ${run}: first ${cold.total.toFixed(1)} ms, then median ${median(warm.map((send) => send.total)).toFixed(1)} ms\n`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await preview.stop();
+}
+
+console.log('| send | click to rendered response: median | p90 | min | max | of which the exchange (panel\'s figure): median | sends |');
+console.log('|---|---|---|---|---|---|---|');
+const row = (name: string, sends: SendTiming[]) => {
+  const sorted = sends.map((send) => send.total).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const exchange = median(sends.map((send) => send.exchange));
+  console.log(`| ${name} | ${median(sorted).toFixed(1)} ms | ${at(0.9).toFixed(1)} ms | ${sorted[0]?.toFixed(1)} ms | ${sorted.at(-1)?.toFixed(1)} ms | ${exchange.toFixed(0)} ms | ${sends.length} |`);
+};
+row('first after opening the panel', runs.map((run) => run.cold));
+row('the next ones', runs.flatMap((run) => run.warm));
+const date = new Date().toISOString().slice(0, 10);
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, `bench/results/panel-round-trip-${date}.json`), `${JSON.stringify({
+  date: new Date().toISOString(), page: OPERATION_PAGE, cpus: cpus().length, node: process.version, runs,
+}, null, 2)}\n`);

@@ -1,0 +1,77 @@
+/**
+ * Byte budgets for the JavaScript each page type runs before the reader does anything, counted
+ * from what Chromium fetches (gzip -9 per script, computed here) plus the document's inline
+ * scripts. Starlight loads its search UI on idle, so it is counted on every Starlight page.
+ * Budgets start from the figures in bench/README.md; raise one only with a reason written there.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectPageScripts } from '../../bench/page-weight.ts';
+import { inlineScripts, recordFetched, totalOf, type FetchedFile } from '../../bench/weight/fetched-bytes.ts';
+
+/** The production build the preview serves (`npm test` builds into dist). */
+const DIST = process.env.DOCS_DIST ?? 'dist';
+const KIB = 1024;
+
+/** A page of each type and its budget, gzip bytes of JavaScript before interaction. */
+const BUDGETS: Array<[type: string, path: string, gzipBudget: number]> = [
+  ['home', '', 33 * KIB],
+  ['guide with code tabs', 'installation/', 36 * KIB],
+  ['plain guide', 'errors/', 35 * KIB],
+  ['reference index', 'api-reference/', 34 * KIB],
+  ['group page', 'api-reference/sessions/', 34 * KIB],
+  ['operation page', 'api-reference/sessions/createsession/', 37 * KIB],
+  ['explorer', 'explorer/', 1150 * KIB],
+];
+/** The goal: an operation page costs at most this much more than a plain Starlight guide page. */
+const OPERATION_OVER_GUIDE = 5_000;
+
+// Chunks of @scalar/api-reference (the small @scalar/snippetz the samples use is not it).
+const isScalar = (file: FetchedFile) => file.kind === 'js' && /createApiReference|scalar-app/.test(file.text);
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+
+/** The scripts a page runs with no interaction: files fetched until the network is idle, and inline ones. */
+async function scriptsBeforeInteraction(page: Page, path: string): Promise<FetchedFile[]> {
+  const recording = recordFetched(page);
+  await page.goto(path || './', { waitUntil: 'networkidle' });
+  return [...(await recording.files()).filter((file) => file.kind === 'js'), ...await inlineScripts(page)];
+}
+
+for (const [type, path, budget] of BUDGETS) {
+  test(`the ${type} (/${path}) runs at most ${kib(budget)} gzip of JavaScript before interaction`, async ({ page }) => {
+    const scripts = await scriptsBeforeInteraction(page, path);
+    const { raw, gzip } = totalOf(scripts, 'js');
+    test.info().annotations.push({ type: 'weight', description: `${kib(raw)} raw / ${kib(gzip)} gzip in ${scripts.length} scripts` });
+    expect(gzip).toBeLessThanOrEqual(budget);
+    const scalar = scripts.filter(isScalar).map((script) => script.name);
+    if (path === 'explorer/') expect(scalar.length).toBeGreaterThan(0);
+    else expect(scalar).toEqual([]);
+  });
+}
+
+test(`an operation page runs at most ${OPERATION_OVER_GUIDE} bytes gzip more JavaScript than a plain guide page`, async ({ browser }) => {
+  const weigh = async (path: string) => {
+    const page = await browser.newPage();
+    const scripts = await scriptsBeforeInteraction(page, path);
+    await page.close();
+    return totalOf(scripts, 'js').gzip;
+  };
+  const guide = await weigh('errors/');
+  const operation = await weigh('api-reference/sessions/createsession/');
+  test.info().annotations.push({ type: 'weight', description: `operation ${operation} B, plain guide ${guide} B gzip` });
+  expect(operation - guide).toBeLessThanOrEqual(OPERATION_OVER_GUIDE);
+});
+
+test('no page but the explorer references a Scalar chunk, even one it would load later', () => {
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length));
+  const explorer = collectPageScripts(DIST, 'explorer/');
+  const scalarFiles = [...explorer.eager, ...explorer.lazy].filter((file) => /createApiReference|scalar-app/.test(readFileSync(join(DIST, file), 'utf8')));
+  expect(scalarFiles.length).toBeGreaterThan(0);
+  const offenders = pages.filter((path) => path !== 'explorer/').flatMap((path) => {
+    const scripts = collectPageScripts(DIST, path);
+    return [...scripts.eager, ...scripts.lazy].filter((file) => scalarFiles.includes(file)).map((file) => `/${path} → ${file}`);
+  });
+  expect(offenders).toEqual([]);
+});
