@@ -20,3 +20,13 @@ test('the explorer sends a request to the in-page mock and shows its answer', as
   await expect(page.getByText('"effectiveMode"').first()).toBeVisible();
   expect(outside).toEqual([]);
 });
+
+test('the explorer replaces its loading note with the reference and logs no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('explorer/', { waitUntil: 'networkidle' });
+  await expect(page.getByText('List sessions', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Loading the explorer…')).toBeHidden();
+  expect(errors).toEqual([]);
+});
