@@ -29,7 +29,7 @@ for (const [name, path] of PAGES) {
     // Headless Chromium hides scrollbars unless told otherwise; a reader's window shows them.
     const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
     try {
-      const page = await browser.newPage({ baseURL, viewport: VIEWPORT });
+      const page = await browser.newPage({ baseURL: baseURL ?? '', viewport: VIEWPORT });
       await page.goto(path);
       const whole = await layoutOf(page);
       // The column's left edge is right of the content (its box runs past the window's edge).
