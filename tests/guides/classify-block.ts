@@ -17,7 +17,14 @@ export type BlockPlan =
     }
   | { action: 'parse'; runner: 'powershell' }
   | { action: 'skip'; reason: string }
-  | { action: 'data' };
+  | {
+      action: 'data';
+      /**
+       * Set when the block is the sample output of the runnable blocks that follow it (up to the next
+       * sample): what they print or, with `file`, what they write to that file in their folder.
+       */
+      sampleOutput?: { file?: string };
+    };
 
 const RUNNERS: Record<string, Runner> = {
   bash: 'bash', sh: 'bash', shell: 'bash',
@@ -45,6 +52,10 @@ export function classifyBlock(block: CodeBlock): BlockPlan {
     return { action: 'skip', reason: block.meta.reason };
   }
   if (block.meta.run !== undefined) throw new Error(`${where}: run= takes only "skip", got "${block.meta.run}"`);
+  if (block.meta['sample-output'] !== undefined) {
+    if (block.lang !== 'text') throw new Error(`${where}: sample-output belongs on a text block, not "${block.lang}"`);
+    return { action: 'data', sampleOutput: block.meta.file ? { file: block.meta.file } : {} };
+  }
   if (DATA_LANGS.has(block.lang)) return { action: 'data' };
   if (runner === undefined) {
     throw new Error(`${where}: code block language "${block.lang}" is neither runnable (${Object.keys(RUNNERS).join(', ')}) nor data (${[...DATA_LANGS].join(', ')})`);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { classifyBlock } from './classify-block.ts';
 import { extractCodeBlocks, parseMeta } from './extract-code-blocks.ts';
 import { loadGuideBlocks } from './guide-blocks.ts';
+import { firstMissingLine, sampleLines } from './sample-output.ts';
 import { toSandboxFlags } from './sandbox-flags.ts';
 
 describe('extractCodeBlocks', () => {
@@ -39,6 +40,7 @@ describe('classifyBlock', () => {
     }],
     ['parses PowerShell instead of running it', { given: block('powershell'), want: { action: 'parse', runner: 'powershell' } }],
     ['shows data blocks without running them', { given: block('json'), want: { action: 'data' } }],
+    ['marks a sample output, printed or written to a file', { given: block('text', { 'sample-output': '', file: 'notes.csv' }), want: { action: 'data', sampleOutput: { file: 'notes.csv' } } }],
     ['skips a block only with a reason', { given: block('bash', { run: 'skip', reason: 'placeholder' }), want: { action: 'skip', reason: 'placeholder' } }],
   ];
   for (const [title, { given, want }] of cases) it(title, () => assert.deepEqual(classifyBlock(given), want));
@@ -48,9 +50,29 @@ describe('classifyBlock', () => {
     ['rejects a block without a language', { given: block(''), want: /language ""/ }],
     ['rejects a skip without a reason', { given: block('bash', { run: 'skip' }), want: /run=skip needs reason=/ }],
     ['rejects an unknown sandbox state', { given: block('bash', { sandbox: 'sleepy' }), want: /unknown sandbox state "sleepy"/ }],
+    ['rejects a sample output that is not text', { given: block('json', { 'sample-output': '' }), want: /sample-output belongs on a text block/ }],
     ['rejects a malformed env pair', { given: block('bash', { env: 'lower=1' }), want: /env= takes NAME=value pairs/ }],
   ];
   for (const [title, { given, want }] of failures) it(title, () => assert.throws(() => classifyBlock(given), want));
+});
+
+describe('firstMissingLine', () => {
+  const sample = '$ ./list.sh\nsession_123\tMidnight Drive\nsession_124\tHarbor Lights\n';
+  it('accepts an output holding every sample line in order, among others', () => {
+    assert.equal(firstMissingLine(sample, 'session_123\tMidnight Drive\r\nsession_999\tOther\nsession_124\tHarbor Lights\n'), undefined);
+  });
+  it('names the first sample line missing or out of order', () => {
+    assert.equal(firstMissingLine(sample, 'session_124\tHarbor Lights\nsession_123\tMidnight Drive\n'), 'session_124\tHarbor Lights');
+    assert.equal(firstMissingLine(sample, 'session_123\tMidnight Drive (edited)\n'), 'session_123\tMidnight Drive');
+  });
+  it('compares CSV by value, whatever each writer quotes', () => {
+    const csvSample = 'id,title,at\nsession_123,Midnight Drive,12.5\n';
+    assert.equal(firstMissingLine(csvSample, '"id","title","at"\n"session_123","Midnight Drive","12.5"\n', { csv: true }), undefined);
+    assert.equal(firstMissingLine(csvSample, 'id,title,at\nsession_123,Midnight Drive,13\n', { csv: true }), 'session_123,Midnight Drive,12.5');
+  });
+  it('ignores the command line and blank lines of the sample', () => {
+    assert.deepEqual(sampleLines('$ ./x.sh a\n\nDone.\n'), ['Done.']);
+  });
 });
 
 describe('toSandboxFlags', () => {

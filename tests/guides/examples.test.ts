@@ -9,6 +9,7 @@ import { startSandbox } from '../support/start-sandbox.ts';
 import { checkPowerShell } from './check-powershell.ts';
 import { loadGuideBlocks } from './guide-blocks.ts';
 import { runBlock } from './run-block.ts';
+import { firstMissingLine } from './sample-output.ts';
 import { toSandboxFlags } from './sandbox-flags.ts';
 import { SKIPPED_BLOCKS } from './skipped-blocks.ts';
 
@@ -48,15 +49,24 @@ describe('guide examples', () => {
     assert.deepEqual([...runners].sort(), ['bash', 'node-js', 'node-ts', 'powershell', 'python']);
   });
 
+  /** The sample output shown before a block, if any, and where (file:line) it is. */
+  let sample: { at: string; text: string; file?: string } | undefined;
   for (const { block, plan } of blocks) {
     const name = `${block.file}:${block.line} (${block.lang})`;
+    if (sample && !sample.at.startsWith(`${block.file}:`)) sample = undefined;
+    if (plan.action === 'data' && plan.sampleOutput) {
+      sample = { at: `${block.file}:${block.line}`, text: block.code, ...plan.sampleOutput };
+    }
     if (plan.action === 'parse') {
       it(`${name} parses as PowerShell`, async () => {
         assert.deepEqual(await checkPowerShell(block.code), []);
       });
     }
     if (plan.action !== 'run') continue;
-    const title = plan.expect ? `${name} fails with ${plan.expect} as the guide says` : `${name} runs`;
+    const shows = plan.expect ? undefined : sample;
+    const title = plan.expect
+      ? `${name} fails with ${plan.expect} as the guide says`
+      : `${name} runs${shows ? ` and gives the sample output of ${shows.at}` : ''}`;
     it(title, async () => {
       await control(sandbox.origin, 'POST', '/_sandbox/reset');
       if (plan.sandbox.length > 0) await control(sandbox.origin, 'PATCH', '/_sandbox/flags', toSandboxFlags(plan.sandbox));
@@ -78,6 +88,11 @@ describe('guide examples', () => {
           assert.doesNotMatch(result.stdout, ERROR_ENVELOPE, `printed an error envelope\n${output}`);
         }
         if (plan.callsApi) assert.ok(await requestCount(sandbox.origin) > 0, `made no request to the API\n${output}`);
+        if (shows) {
+          const actual = shows.file ? readFileSync(join(workdir, shows.file), 'utf8') : result.stdout;
+          const missing = firstMissingLine(shows.text, actual, { csv: shows.file?.endsWith('.csv') ?? false });
+          assert.equal(missing, undefined, `the sample at ${shows.at} shows a line ${shows.file ? `${shows.file} does not hold` : 'the block does not print'}: ${JSON.stringify(missing)}\n--- ${shows.file ?? 'stdout'} ---\n${actual}`);
+        }
       } finally {
         rmSync(workdir, { recursive: true, force: true });
       }
