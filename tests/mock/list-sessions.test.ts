@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { RECENT_DAYS } from '../../mocks/behaviours/filter-sessions.ts';
 import { createTestMock, operation } from './support/mock-harness.ts';
 
 const ids = (body: { data: { id: string }[] }) => body.data.map((session) => session.id);
@@ -18,6 +19,11 @@ const filters: [string, { query: string; want: string[] }][] = [
 ];
 
 describe('GET /sessions filters', () => {
+  it('counts as recent the window the contract states for `recent`', () => {
+    const recent = operation('listSessions').parameters.find((parameter) => parameter.name === 'recent');
+    assert.match(recent?.unverified ?? '', new RegExp(`\\b${RECENT_DAYS} days\\b`));
+  });
+
   for (const [name, { query, want }] of filters) {
     it(name, async () => {
       const answer = await createTestMock().call('GET', `/sessions?${query}`);
