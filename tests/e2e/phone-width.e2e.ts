@@ -1,0 +1,55 @@
+/**
+ * Every page of the sitemap fits a phone's width: nothing makes the page itself scroll sideways
+ * (a phone browser would then zoom the whole page out and push the header's search and menu off
+ * screen). Wide content may scroll inside its own box, as code blocks do.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { listBuiltPages } from '../support/built-pages.ts';
+
+/** The production build the preview serves (`npm test` builds into dist). */
+const DIST = process.env.DOCS_DIST ?? 'dist';
+
+/** A common phone (412 CSS pixels wide, as a Pixel 7), laid out as a phone browser does. */
+test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+for (const path of listBuiltPages(DIST)) {
+  test(`/${path} fits a phone's width`, async ({ page }) => {
+    await page.goto(path || './');
+    const layout = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // What sticks out of the page, outermost first, ignoring what scrolls or clips inside its own
+      // box and what is fixed to the screen (it only follows the page's width).
+      const contained = (element: Element) => {
+        for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (style.position === 'fixed' || (node !== element && style.overflowX !== 'visible')) return true;
+        }
+        return false;
+      };
+      const wide = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 1 && !contained(element));
+      const outermost = wide.filter((element) => !wide.includes(element.parentElement as Element));
+      return {
+        layoutWidth: window.innerWidth,
+        width,
+        sticksOut: outermost.slice(0, 5).map((element) => `<${element.tagName.toLowerCase()} class="${element.className}"> to ${Math.round(element.getBoundingClientRect().right)} px`),
+      };
+    });
+    expect(layout.sticksOut, `the page is ${layout.layoutWidth} px wide on a ${layout.width} px screen`).toEqual([]);
+    expect(layout.layoutWidth).toBe(layout.width);
+  });
+}
+
+test('on a phone the parameters are cards with labelled facts, still a table to assistive technology', async ({ page }) => {
+  await page.goto('api-reference/sessions/listsessions/');
+  const table = page.locator('table.reference-parameters');
+  const card = table.locator('tr[data-parameter="limit"]');
+  await expect(card).toHaveCSS('display', 'block');
+  await expect(card.getByText('Required', { exact: true })).toBeVisible();
+  await expect(card.getByText('Example', { exact: true })).toBeVisible();
+  // The table's roles and headers are unchanged: the row is named by its parameter, the cells by their column.
+  await expect(page.getByRole('table').filter({ has: page.getByRole('rowheader', { name: 'limit', exact: true }) })).toHaveCount(1);
+  await expect(page.getByRole('columnheader', { name: 'Required' })).toHaveCount(1);
+  const { violations } = await new AxeBuilder({ page }).include('table.reference-parameters').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
