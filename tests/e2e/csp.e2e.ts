@@ -62,8 +62,7 @@ test('the explorer renders every operation with no CSP violation and no eval', a
 test('the try-it panel answers from the mock with no CSP violation', async ({ page, baseURL }) => {
   const watch = await watchPage(page, originOf(baseURL), { headersFrom: DIST });
   const tryIt = new TryItPage(page);
-  await tryIt.goto(operation('createSession'));
-  await tryIt.open();
+  await tryIt.openAt(operation('createSession'));
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^201\b/);
   expect(watch.cspViolations).toEqual([]);
@@ -76,9 +75,7 @@ test('the try-it panel reaches the reader\'s app on a loopback port with no CSP 
     // so Chromium's Local Network Access takes it for a public page and blocks calls to loopback.
     const watch = await watchPage(page, originOf(baseURL), { allowOrigins: [sandbox.origin] });
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('listSessions'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
+    await tryIt.openOnApp(operation('listSessions'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^200\b/);
     await tryIt.panel.getByRole('button', { name: 'Check connection' }).click();

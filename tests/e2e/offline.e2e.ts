@@ -28,8 +28,7 @@ test('search finds an operation page offline', async ({ page, baseURL }) => {
 test('the try-it panel loads and answers from the mock offline', async ({ page, baseURL }) => {
   const watch = await watchPage(page, new URL(baseURL ?? '').origin);
   const tryIt = new TryItPage(page);
-  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!);
-  await tryIt.open();
+  await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!);
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^200\b/);
   await expect(tryIt.answeredBy).toHaveText(/^Answered by the mock in this page/);

@@ -24,9 +24,7 @@ test.describe('against a running sandbox', () => {
 
   test('a request succeeds and the label names the reader\'s app', async ({ page }) => {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('getHealth'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
+    await tryIt.openOnApp(operation('getHealth'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^200\b/);
     await expect(tryIt.answeredBy).toHaveText(`Answered by your SessionDock at ${sandbox.baseUrl}`);
@@ -35,9 +33,7 @@ test.describe('against a running sandbox', () => {
 
   test('a wrong token gets the 401 with what to do about it', async ({ page }) => {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('listSessions'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, 'an-old-token');
+    await tryIt.openOnApp(operation('listSessions'), sandbox.baseUrl, 'an-old-token');
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^401\b/);
     await expect(tryIt.diagnosis).toContainText('unauthorized');
@@ -47,9 +43,7 @@ test.describe('against a running sandbox', () => {
   test('a write to a read-only app gets the 403 that points at Full Automation and effectiveMode', async ({ page }) => {
     await fetch(`${sandbox.origin}/_sandbox/flags`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ configuredMode: 'read-only', effectiveMode: 'read-only' }) });
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('patchSessionNotes'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
+    await tryIt.openOnApp(operation('patchSessionNotes'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^403\b/);
     await expect(tryIt.diagnosis).toContainText('Full Automation');
@@ -58,9 +52,7 @@ test.describe('against a running sandbox', () => {
 
   test('an unknown session gets the 404', async ({ page }) => {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('getSession'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
+    await tryIt.openOnApp(operation('getSession'), sandbox.baseUrl, sandbox.token);
     await tryIt.panel.getByLabel(/^id\b/).fill('session_gone');
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^404\b/);
@@ -69,9 +61,7 @@ test.describe('against a running sandbox', () => {
 
   test('Check connection shows the configured and effective modes', async ({ page }) => {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('listTags'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
+    await tryIt.openOnApp(operation('listTags'), sandbox.baseUrl, sandbox.token);
     await tryIt.panel.getByRole('button', { name: 'Check connection' }).click();
     await expect(tryIt.statusLine).toHaveText(/^200\b/);
     await expect(tryIt.body).toContainText('"configuredMode"');
@@ -84,9 +74,7 @@ test('a stopped app is reported as not reachable, with what to check', async ({ 
   const { baseUrl } = sandbox;
   await sandbox.stop();
   const tryIt = new TryItPage(page);
-  await tryIt.goto(operation('getHealth'));
-  await tryIt.open();
-  await tryIt.chooseApp(baseUrl, 'any-token');
+  await tryIt.openOnApp(operation('getHealth'), baseUrl, 'any-token');
   await tryIt.send();
   await expect(tryIt.diagnosis).toContainText(`SessionDock did not answer at ${baseUrl}`);
   await expect(tryIt.diagnosis).toContainText('Is the Local API enabled');
@@ -97,9 +85,7 @@ test('an app that refuses this site\'s origin is reported as a CORS refusal', as
   const sandbox = await startSandbox({ allowedOrigins: ['https://somewhere-else.example'] });
   try {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('getHealth'));
-    await tryIt.open();
-    await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
+    await tryIt.openOnApp(operation('getHealth'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
     await expect(tryIt.diagnosis).toContainText('SessionDock answered, but does not allow this site');
     await expect(tryIt.diagnosis).toContainText('--allow-origin');
@@ -121,9 +107,7 @@ test('a hanging app times out, Cancel stops a request, and the panel works after
   const port = (hanging.address() as { port: number }).port;
   try {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation('getHealth'));
-    await tryIt.open();
-    await tryIt.chooseApp(`http://127.0.0.1:${port}/api/v1`, 'any-token');
+    await tryIt.openOnApp(operation('getHealth'), `http://127.0.0.1:${port}/api/v1`, 'any-token');
     await tryIt.send();
     await expect(tryIt.diagnosis).toContainText('No answer within 10 seconds');
     await tryIt.sendButton.click();
@@ -150,9 +134,7 @@ test('a denied Local Network Access permission gets its own message with how to 
   const { baseUrl } = sandbox;
   await sandbox.stop();
   const tryIt = new TryItPage(page);
-  await tryIt.goto(operation('getHealth'));
-  await tryIt.open();
-  await tryIt.chooseApp(baseUrl, 'any-token');
+  await tryIt.openOnApp(operation('getHealth'), baseUrl, 'any-token');
   await tryIt.send();
   await expect(tryIt.diagnosis).toContainText('Your browser blocked access to apps on this device');
   await expect(tryIt.diagnosis).toContainText('Allow');

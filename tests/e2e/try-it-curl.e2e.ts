@@ -29,8 +29,7 @@ test.afterAll(async () => sandbox.stop());
 for (const operation of model.operations) {
   test(`${operation.id}: the copied curl gets what the panel got`, async ({ page }) => {
     const tryIt = new TryItPage(page);
-    await tryIt.goto(operation);
-    await tryIt.open();
+    await tryIt.openAt(operation);
     await tryIt.send();
     const panelStatus = (await tryIt.statusLine.textContent())?.split(' ')[0];
     const panelBody = normalize((await tryIt.body.textContent()) ?? '');

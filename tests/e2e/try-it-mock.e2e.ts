@@ -61,13 +61,11 @@ test('a session created on one page is listed on the next, and a reset brings th
   const tryIt = new TryItPage(page);
   const create = model.operations.find((candidate) => candidate.id === 'createSession')!;
   const list = model.operations.find((candidate) => candidate.id === 'listSessions')!;
-  await tryIt.goto(create);
-  await tryIt.open();
+  await tryIt.openAt(create);
   await tryIt.panel.getByLabel(/Request body/).fill(JSON.stringify({ title: 'Panel test session \u00e9 \u2014 it\'s "quoted"', kind: 'Ableton' }));
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^201\b/);
-  await tryIt.goto(list);
-  await tryIt.open();
+  await tryIt.openAt(list);
   await tryIt.panel.getByLabel(/^q\b/).fill('Panel test session');
   await tryIt.send();
   await expect(tryIt.body).toContainText('Panel test session \u00e9 \u2014 it\'s \\"quoted\\"');
@@ -78,8 +76,7 @@ test('a session created on one page is listed on the next, and a reset brings th
 
 test('the body is checked against the request schema as the reader types, and can still be sent', async ({ page }) => {
   const tryIt = new TryItPage(page);
-  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
-  await tryIt.open();
+  await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
   const check = tryIt.panel.locator('[data-body-check]');
   await tryIt.panel.getByLabel(/Request body/).fill('{"tags": "mixing"}');
   await expect(check).toContainText('tags must be an array of strings');

@@ -21,9 +21,7 @@ async function storedEverywhere(page: import('@playwright/test').Page): Promise<
 
 test('the token stays out of storage, cookies, the URL and the samples unless the reader asks', async ({ page }) => {
   const tryIt = new TryItPage(page);
-  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'listSessions')!);
-  await tryIt.open();
-  await tryIt.chooseApp('http://127.0.0.1:18432/api/v1', TOKEN);
+  await tryIt.openOnApp(model.operations.find((candidate) => candidate.id === 'listSessions')!, 'http://127.0.0.1:18432/api/v1', TOKEN);
   expect(await storedEverywhere(page)).not.toContain(TOKEN);
   for (const label of ['bash', 'PowerShell', 'cmd', 'JavaScript', 'Node.js', 'Python']) {
     const code = await tryIt.snippet(label);
@@ -46,9 +44,7 @@ test('the token stays out of storage, cookies, the URL and the samples unless th
 
 test('the reader\'s token is never sent to the mock', async ({ page }) => {
   const tryIt = new TryItPage(page);
-  await tryIt.goto(model.operations.find((candidate) => candidate.id === 'getHealth')!);
-  await tryIt.open();
-  await tryIt.chooseApp('http://127.0.0.1:18432/api/v1', TOKEN);
+  await tryIt.openOnApp(model.operations.find((candidate) => candidate.id === 'getHealth')!, 'http://127.0.0.1:18432/api/v1', TOKEN);
   await tryIt.panel.getByRole('radio', { name: 'Mock in this page' }).check();
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^200\b/);
@@ -60,8 +56,7 @@ test('the open panel with a response has no accessibility violations, in both th
   for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
     const tryIt = new TryItPage(page);
-    await tryIt.goto(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
-    await tryIt.open();
+    await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^200\b/);
     const results = await new AxeBuilder({ page }).include('sd-try-it').withTags(['wcag2a', 'wcag2aa']).analyze();

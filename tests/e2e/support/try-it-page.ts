@@ -16,6 +16,18 @@ export class TryItPage {
     await this.page.goto(operationRoute(operation));
   }
 
+  /** Opens the operation's page and its panel, ready to send. */
+  async openAt(operation: OperationModel): Promise<void> {
+    await this.goto(operation);
+    await this.open();
+  }
+
+  /** Opens the operation's page and its panel, set to send to an app at `baseUrl` with `token`. */
+  async openOnApp(operation: OperationModel, baseUrl: string, token: string): Promise<void> {
+    await this.openAt(operation);
+    await this.chooseApp(baseUrl, token);
+  }
+
   async open(): Promise<void> {
     await this.panel.getByRole('button', { name: 'Open the try-it panel' }).click();
     await expect(this.panel.locator('form')).toHaveAttribute('aria-busy', 'false');
