@@ -5,13 +5,7 @@
  * src/content/docs/maintainers.mdx explains the report.
  */
 import { siteConfig } from '../site.config.ts';
+import { processEnvironment } from '../tools/command-environment.ts';
 import { runConformanceCommand } from '../tools/conformance/run-conformance-command.ts';
 
-process.exitCode = await runConformanceCommand({
-  argv: process.argv.slice(2),
-  env: process.env,
-  defaultContract: siteConfig.contractPath,
-  fetch: (input, init) => fetch(input, init),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-});
+process.exitCode = await runConformanceCommand(processEnvironment(siteConfig.contractPath));

@@ -4,13 +4,7 @@
  * src/content/docs/maintainers.mdx explains the report.
  */
 import { siteConfig } from '../site.config.ts';
+import { processEnvironment } from '../tools/command-environment.ts';
 import { runContractSync } from '../tools/contract-sync/run-contract-sync.ts';
 
-process.exitCode = await runContractSync({
-  argv: process.argv.slice(2),
-  env: process.env,
-  defaultContract: siteConfig.contractPath,
-  fetch: (input, init) => fetch(input, init),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-});
+process.exitCode = await runContractSync(processEnvironment(siteConfig.contractPath));

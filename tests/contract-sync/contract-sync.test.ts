@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { siteConfig } from '../../site.config.ts';
 import { runContractSync } from '../../tools/contract-sync/run-contract-sync.ts';
-import type { FetchLike } from '../../tools/contract-sync/read-source.ts';
+import type { FetchLike } from '../../tools/command-environment.ts';
 
 const OURS = 'tests/fixtures/conformance/sync-ours.yaml';
 const APP = 'tests/fixtures/conformance/sync-app.yaml';

@@ -1,20 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import type { CommandEnvironment } from '../command-environment.ts';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { CONFORMANCE_HELP, parseConformanceOptions } from './conformance-options.ts';
 import { formatHeading, formatResult, formatSummary } from './format-report.ts';
 import { runConformance } from './run-conformance.ts';
-import type { FetchLike } from './send-check.ts';
 import { SetupError } from './setup-error.ts';
 
 /** What the command needs from its surroundings; tests pass their own. */
-export interface ConformanceEnvironment {
-  argv: readonly string[];
-  env: Record<string, string | undefined>;
-  defaultContract: string;
-  fetch: FetchLike;
-  out: (text: string) => void;
-  err: (text: string) => void;
+export interface ConformanceEnvironment extends CommandEnvironment {
   /** Loads the contract's model; tests pass one that loads each contract once. */
   loadModel?: ((path: string) => Promise<ApiModel>) | undefined;
 }

@@ -7,7 +7,8 @@ import { planMalformedBodyChecks } from './plan-write-checks.ts';
 import { assertWritesAllowed, findHealthOperation, preflight, type AppModes } from './preflight.ts';
 import { runPlanned } from './run-planned.ts';
 import { runScratchWrites } from './run-scratch-writes.ts';
-import { sendCheck, type FetchLike, type RunContext } from './send-check.ts';
+import type { FetchLike } from '../command-environment.ts';
+import { sendCheck, type RunContext } from './send-check.ts';
 
 /** What a run needs: where the app is, its token, the contract's model, and whether it may write. */
 export interface ConformanceOptions {

@@ -1,9 +1,8 @@
+import type { FetchLike } from '../command-environment.ts';
 import { describeExpected, type CheckResult, type PlannedCheck, type PlannedRequest, type Problem } from './check-model.ts';
 import { describeNetworkError, REQUEST_TIMEOUT_MS } from './describe-network-error.ts';
 import { validateResponse } from './validate-response.ts';
 
-/** A fetch function, injected so tests can watch or answer requests. */
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Where and how checks are sent. */
 export interface RunContext {

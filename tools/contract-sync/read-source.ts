@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import type { FetchLike } from '../command-environment.ts';
 import { describeNetworkError, REQUEST_TIMEOUT_MS } from '../conformance/describe-network-error.ts';
 
 /** The app's document could not be read: the message says why and what to check. */
 export class SourceError extends Error {}
 
-/** A fetch function, injected so tests can answer without a network. */
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Reads a document from an http(s) URL (with the bearer token, if any) or from a file. */
 export async function readSource(from: string, options: { fetch: FetchLike; token?: string | undefined }): Promise<string> {

@@ -2,18 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { diffContracts } from './diff-contracts.ts';
 import { formatDiff } from './format-diff.ts';
-import { readSource, SourceError, type FetchLike } from './read-source.ts';
+import type { CommandEnvironment } from '../command-environment.ts';
+import { readSource, SourceError } from './read-source.ts';
 import { parseSyncOptions, SYNC_HELP, SyncUsageError } from './sync-options.ts';
 
 /** What the command needs from its surroundings; tests pass their own. */
-export interface SyncEnvironment {
-  argv: readonly string[];
-  env: Record<string, string | undefined>;
-  defaultContract: string;
-  fetch: FetchLike;
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type SyncEnvironment = CommandEnvironment;
 
 /**
  * `npm run contract-sync`: reads the app's document and our contract, prints the difference and
