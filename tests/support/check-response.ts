@@ -1,13 +1,5 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import type { JsonSchema, OperationModel } from '../../src/lib/openapi/model.ts';
-
-// ajv-formats is CommonJS: its callable is the default export's default under Node's ESM loader.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
-// OpenAPI keywords (example, x-unverified, discriminator…) are not JSON Schema: strict mode off.
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+import type { OperationModel } from '../../src/lib/openapi/model.ts';
+import { ajvValidatorFor } from '../../tools/ajv-validator.ts';
 
 /** A response read for checking: its status, content type and parsed body. */
 export interface CheckedResponse {
@@ -42,11 +34,7 @@ export async function checkResponse(operation: OperationModel, response: Respons
   const media = documented.content.find((candidate) => contentType.startsWith(candidate.mediaType));
   if (!media) problems.push(`content type "${contentType}" is not documented for ${response.status}`);
   else if (media.schema && body !== undefined) {
-    let validate = compiled.get(media.schema);
-    if (!validate) {
-      validate = ajv.compile(media.schema);
-      compiled.set(media.schema, validate);
-    }
+    const validate = ajvValidatorFor(media.schema);
     if (!validate(body)) problems.push(...(validate.errors ?? []).map((error) => `body${error.instancePath} ${error.message ?? ''}`));
   }
   return { status: response.status, contentType, body, problems };

@@ -1,14 +1,6 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import type { JsonSchema, OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
+import type { OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
+import { ajvValidatorFor } from '../ajv-validator.ts';
 import type { Problem } from './check-model.ts';
-
-// ajv-formats is CommonJS: under Node's ESM loader its callable is the default export's default.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-// OpenAPI keywords (example, x-unverified…) are not JSON Schema: strict mode off.
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** A response as the run read it. */
 export interface ReadResponse {
@@ -54,11 +46,7 @@ function checkContent(documented: ResponseModel, contentType: string, body: unkn
     return [{ message: `content type "${contentType || '(none)'}" is not documented for ${documented.status} (documents ${listed})`, schemaPath: `${pointer}/content` }];
   }
   if (!media.schema || body === undefined) return [];
-  let validate = compiled.get(media.schema);
-  if (!validate) {
-    validate = ajv.compile(media.schema);
-    compiled.set(media.schema, validate);
-  }
+  const validate = ajvValidatorFor(media.schema);
   if (validate(body)) return [];
   const schemaPointer = `${pointer}/content/${escape(media.mediaType)}/schema`;
   return (validate.errors ?? []).map((error) => ({
