@@ -15,6 +15,13 @@ import { TryItPage } from './support/try-it-page.ts';
 const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
+/** The base URL of an app that has just stopped: a loopback port where nothing listens. */
+async function stoppedAppBaseUrl(): Promise<string> {
+  const sandbox = await startSandbox();
+  await sandbox.stop();
+  return sandbox.baseUrl;
+}
+
 test.describe('against a running sandbox', () => {
   let sandbox: TestSandbox;
   test.beforeEach(async ({ baseURL }) => {
@@ -70,9 +77,7 @@ test.describe('against a running sandbox', () => {
 });
 
 test('a stopped app is reported as not reachable, with what to check', async ({ page }) => {
-  const sandbox = await startSandbox();
-  const { baseUrl } = sandbox;
-  await sandbox.stop();
+  const baseUrl = await stoppedAppBaseUrl();
   const tryIt = new TryItPage(page);
   await tryIt.openOnApp(operation('getHealth'), baseUrl, 'any-token');
   await tryIt.send();
@@ -130,9 +135,7 @@ test('a denied Local Network Access permission gets its own message with how to 
         ? Promise.resolve({ state: 'denied', name: 'loopback-network', onchange: null } as unknown as PermissionStatus)
         : query(descriptor);
   });
-  const sandbox = await startSandbox();
-  const { baseUrl } = sandbox;
-  await sandbox.stop();
+  const baseUrl = await stoppedAppBaseUrl();
   const tryIt = new TryItPage(page);
   await tryIt.openOnApp(operation('getHealth'), baseUrl, 'any-token');
   await tryIt.send();
