@@ -22,7 +22,7 @@ describe('buildAgentTools', async () => {
     ['marks a write operation as needing full-automation', { got: buildAgentTools(model)[1]?.mode, want: 'full-automation' }],
     ['takes path and query parameters as arguments, not headers', { got: Object.keys(replaceTags?.parameters.properties as object), want: ['id', 'variantId', 'body'] }],
     ['requires path parameters and a required body', { got: replaceTags?.parameters.required, want: ['id', 'body'] }],
-    ['carries the parameter description into its schema', { got: (replaceTags?.parameters.properties as Record<string, { description?: string }>).id?.description, want: 'Session identifier.' }],
+    ['carries the parameter description into its schema, with the schema\'s hedge', { got: (replaceTags?.parameters.properties as Record<string, { description?: string }>).id?.description, want: 'Session identifier. Not confirmed: shape' }],
     ['says where each argument goes in the request', { got: replaceTags?.request, want: { method: 'PUT', path: '/sessions/{id}/tags', pathParameters: ['id'], queryParameters: ['variantId'], bodyArgument: 'body' } }],
     ['gives an operation without parameters an empty object schema', { got: health?.parameters, want: { type: 'object', properties: {}, required: [], additionalProperties: false } }],
   ];
@@ -39,7 +39,8 @@ describe('buildAgentTools', async () => {
 
 describe('toPlainSchema', () => {
   const cases: [string, { given: Record<string, unknown>; want: unknown }][] = [
-    ['drops vendor keywords', { given: { type: 'string', 'x-unverified': 'guess' }, want: { type: 'string' } }],
+    ['drops vendor keywords', { given: { type: 'string', 'x-internal': true }, want: { type: 'string' } }],
+    ['turns x-unverified into a "Not confirmed" sentence of the description', { given: { type: 'string', description: 'Kind.', 'x-unverified': 'A guess.' }, want: { type: 'string', description: 'Kind. Not confirmed: A guess.' } }],
     ['keeps properties whose names start with x-', { given: { properties: { 'x-name': { type: 'string' } } }, want: { properties: { 'x-name': { type: 'string' } } } }],
     ['drops $schema and xml', { given: { $schema: 'x', xml: {}, type: 'object' }, want: { type: 'object' } }],
   ];

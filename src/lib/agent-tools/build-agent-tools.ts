@@ -1,4 +1,6 @@
 import type { ApiModel, JsonSchema, OperationModel, OperationMode } from '../openapi/model.ts';
+import { hedgeDescription } from './hedge-description.ts';
+import { type ToolAnnotations, toolAnnotations } from './tool-annotations.ts';
 import { toPlainSchema } from './to-plain-schema.ts';
 
 /** How a tool call becomes an HTTP request: which arguments go where. */
@@ -15,11 +17,15 @@ export interface AgentToolRequest {
 /** A function-calling tool derived from one operation of the contract. */
 export interface AgentTool {
   name: string;
+  /** The operation's summary, for a list shown to people. */
+  title: string;
   description: string;
   /** The Local API mode the operation needs; writes need `full-automation`. */
   mode: OperationMode;
   /** JSON Schema of the tool's arguments: path and query parameters, plus `body`. */
   parameters: JsonSchema;
+  /** What a call does: reads only, destroys, can be repeated (MCP's tool annotations). */
+  annotations: ToolAnnotations;
   request: AgentToolRequest;
 }
 
@@ -40,9 +46,12 @@ export function buildAgentTool(operation: OperationModel): AgentTool {
   const required: string[] = [];
   for (const parameter of inputs) {
     const schema = toPlainSchema(parameter.schema);
-    properties[parameter.name] = parameter.description && schema.description === undefined
-      ? { ...schema, description: parameter.description }
-      : schema;
+    const own = parameter.schema?.description;
+    const description = hedgeDescription(
+      hedgeDescription(typeof own === 'string' ? own : parameter.description, parameter.schema?.['x-unverified']),
+      parameter.unverified,
+    );
+    properties[parameter.name] = description === undefined ? schema : { ...schema, description };
     if (parameter.required) required.push(parameter.name);
   }
   const bodySchema = operation.requestBody?.content.find((media) => /json/i.test(media.mediaType))?.schema;
@@ -52,9 +61,11 @@ export function buildAgentTool(operation: OperationModel): AgentTool {
   }
   return {
     name: operation.id,
+    title: operation.summary,
     description: describe(operation),
     mode: operation.mode ?? 'full-automation',
     parameters: { type: 'object', properties, required, additionalProperties: false },
+    annotations: toolAnnotations(operation),
     request: {
       method: operation.method.toUpperCase(),
       path: operation.path,

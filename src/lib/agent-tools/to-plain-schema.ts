@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../openapi/model.ts';
+import { hedgeDescription } from './hedge-description.ts';
 
 /** Keywords that describe the contract, not the data: dropped from schemas handed to tools. */
 const DROPPED = new Set(['$schema', '$id', 'xml', 'externalDocs', 'discriminator']);
@@ -8,7 +9,8 @@ const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definiti
 
 /**
  * A copy of a dereferenced schema that is plain JSON: vendor keywords (`x-…`) dropped and any
- * cycle cut where it closes (replaced by `{}`, which accepts any value).
+ * cycle cut where it closes (replaced by `{}`, which accepts any value). A schema's
+ * `x-unverified` note is kept where a model reads it: its description ends "Not confirmed: …".
  */
 export function toPlainSchema(schema: JsonSchema | undefined): JsonSchema {
   if (schema === undefined) return {};
@@ -26,9 +28,15 @@ function copy(value: unknown, ancestors: Set<object>, isNameMap: boolean): unkno
     const kept = Object.entries(value).filter(
       ([key]) => isNameMap || (!key.startsWith('x-') && !DROPPED.has(key)),
     );
-    result = Object.fromEntries(
+    const fields: Record<string, unknown> = Object.fromEntries(
       kept.map(([key, item]) => [key, copy(item, ancestors, !isNameMap && NAME_MAPS.has(key))]),
     );
+    const unverified = isNameMap ? undefined : (value as Record<string, unknown>)['x-unverified'];
+    if (unverified !== undefined) {
+      const description = hedgeDescription(typeof fields.description === 'string' ? fields.description : undefined, unverified);
+      if (description !== undefined) fields.description = description;
+    }
+    result = fields;
   }
   ancestors.delete(value);
   return result;
