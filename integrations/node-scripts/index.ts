@@ -1,21 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { loadDocs } from '../../mcp/load-docs.ts';
+import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { bundleNodeScript } from './bundle-node-script.ts';
-import { type EmbeddedData, nodeScriptEntries } from './node-script-entries.ts';
+import { nodeScriptEntries } from './node-script-entries.ts';
+
+/** The guides, read again here: an integration's hooks run outside Astro's content layer. */
+const CONTENT_DIR = 'src/content/docs';
 
 /**
- * Publishes self-contained single-file Node scripts in the built site (`sessiondock-sandbox.mjs`),
- * bundled after the build with the contract's model embedded, so a reader downloads one file and
- * runs it with `node` from any folder. Runs before the link check, so that pages may link them.
+ * Publishes self-contained single-file Node scripts in the built site (`sessiondock-sandbox.mjs`,
+ * `sessiondock-mcp.mjs`), bundled after the build with the contract's model and the docs
+ * embedded, so a reader downloads one file and runs it with `node` from any folder. Runs before
+ * the link check, so that pages may link them.
  */
-export function nodeScripts(data: EmbeddedData): AstroIntegration {
+export function nodeScripts(options: { model: ApiModel }): AstroIntegration {
+  let site = { siteUrl: 'http://localhost', basePath: '/' };
   return {
     name: 'sessiondock:node-scripts',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = { siteUrl: config.site ?? site.siteUrl, basePath: config.base };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = nodeScriptEntries(data);
+        const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+        const docs = loadDocs(CONTENT_DIR, options.model, site);
+        const entries = nodeScriptEntries({ model: options.model, docs, version });
         await Promise.all(entries.map((entry) => bundleNodeScript(entry.source, join(root, entry.fileName))));
         logger.info(`published ${entries.map((entry) => entry.fileName).join(', ')}.`);
       },

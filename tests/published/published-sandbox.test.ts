@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
@@ -32,14 +32,17 @@ test('the published sandbox runs alone from an empty folder and answers /health 
     child.kill('SIGTERM');
   }
   assert.equal(await exited, 0, stderr);
+  rmSync(join(file, '..'), { recursive: true, force: true });
   assert.match(stdout, /Sandbox stopped\./);
 });
 
 test('the published sandbox prints its usage as a downloaded file', async () => {
-  const child = runPublishedScript(await publishScript('sessiondock-sandbox.mjs'), ['--help']);
+  const file = await publishScript('sessiondock-sandbox.mjs');
+  const child = runPublishedScript(file, ['--help']);
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  rmSync(join(file, '..'), { recursive: true, force: true });
   assert.equal(code, 0);
   assert.match(stdout, /^Usage: node sessiondock-sandbox\.mjs \[options\]/);
   assert.match(stdout, /--unavailable S\[,S\]/);

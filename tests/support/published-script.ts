@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { siteConfig } from '../../site.config.ts';
 import { bundleNodeScript } from '../../integrations/node-scripts/bundle-node-script.ts';
 import { nodeScriptEntries } from '../../integrations/node-scripts/node-script-entries.ts';
+import { loadDocs } from '../../mcp/load-docs.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 
 /**
@@ -14,7 +15,9 @@ import { loadContract } from '../../src/lib/openapi/load-contract.ts';
  */
 export async function publishScript(fileName: string, contractPath = siteConfig.contractPath): Promise<string> {
   const model = await loadContract(readFileSync(contractPath, 'utf8'), contractPath);
-  const entry = nodeScriptEntries({ model }).find((candidate) => candidate.fileName === fileName);
+  const docs = loadDocs('src/content/docs', model, siteConfig);
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const entry = nodeScriptEntries({ model, docs, version }).find((candidate) => candidate.fileName === fileName);
   if (!entry) throw new Error(`the site publishes no script ${fileName}`);
   const file = join(mkdtempSync(join(tmpdir(), 'sessiondock-published-')), fileName);
   await bundleNodeScript(entry.source, file);
