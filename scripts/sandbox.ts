@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { siteConfig } from '../site.config.ts';
 import { loadContract } from '../src/lib/openapi/load-contract.ts';
-import { toServiceName } from '../mocks/mock-flags.ts';
-import { SANDBOX_TOKEN } from '../mocks/sandbox-token.ts';
-import { listServiceCodes } from '../mocks/service-codes.ts';
+import { toServiceName } from '../mocks/app/mock-flags.ts';
+import { SANDBOX_TOKEN } from '../mocks/selection/sandbox-token.ts';
+import { listServiceCodes } from '../mocks/selection/service-codes.ts';
 import { parseSandboxOptions, SandboxOptionError } from '../mocks/node/sandbox-options.ts';
 import { PortInUseError, startSandboxServer } from '../mocks/node/start-sandbox-server.ts';
 import { toStartFlags } from '../mocks/node/to-start-flags.ts';
