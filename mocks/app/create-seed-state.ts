@@ -1,5 +1,4 @@
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
-import { listServiceCodes } from '../selection/service-codes.ts';
 import { createDefaultFlags, mergeFlags, type MockFlags } from './mock-flags.ts';
 import type { MockState } from './mock-state.ts';
 import { seedLibrary } from './seed-library.ts';
@@ -8,7 +7,7 @@ import { seedLibrary } from './seed-library.ts';
 export function createSeedState(model: ApiModel, now: Date, flags: Partial<MockFlags> = {}): MockState {
   const library = seedLibrary(model, now);
   return {
-    flags: mergeFlags(createDefaultFlags(listServiceCodes(model)), flags),
+    flags: mergeFlags(createDefaultFlags(model), flags),
     sessions: library.sessions,
     waveformLanes: library.waveformLanes,
     requests: { count: 0, recent: [] },

@@ -47,5 +47,5 @@ function readToken(operation: OperationModel, request: Request): RequestFacts['t
 }
 
 function isFailing(code: string, flags: MockFlags): boolean {
-  return (flags as unknown as Record<string, unknown>)[failureFlagOf(code)] === true;
+  return flags[failureFlagOf(code)] === true;
 }

@@ -20,6 +20,11 @@ export function failureCodeOf(operation: OperationModel): string | undefined {
   return codesOf(operation, '400').find((code) => code !== INVALID_JSON && code !== INVALID_REQUEST);
 }
 
+/** Every action failure the contract documents (`open_failed`, `focus_failed`), in contract order. */
+export function listFailureCodes(model: ApiModel): string[] {
+  return [...new Set(model.operations.map(failureCodeOf).filter((code): code is string => code !== undefined))];
+}
+
 function codesOf(operation: OperationModel, status: string): string[] {
   const examples = jsonMediaOf(findResponse(operation, status))?.examples ?? [];
   return examples.map(exampleErrorCode).filter((code): code is string => code !== undefined);

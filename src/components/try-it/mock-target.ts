@@ -44,7 +44,7 @@ export function openMock(model: ApiModel): MockTarget {
       // A success needs its session: bring the library back if an earlier try deleted it.
       const id = reproduction.pathParams.id;
       if (id && id !== MISSING_SESSION_ID && !store.read().sessions.some((session) => session.id === id)) store.reset();
-      const defaults = createDefaultFlags(Object.keys(store.read().flags.services));
+      const defaults = createDefaultFlags(model);
       store.setFlags(mergeFlags(defaults, reproduction.state ?? {}));
     },
     tokenFor: (kind) => (kind === 'sandbox' ? SANDBOX_TOKEN : kind === 'wrong' ? WRONG_TOKEN : ''),
