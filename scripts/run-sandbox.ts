@@ -1,7 +1,8 @@
 import type { ApiModel } from '../src/lib/openapi/model.ts';
-import { toServiceName } from '../mocks/mock-flags.ts';
-import { SANDBOX_TOKEN } from '../mocks/sandbox-token.ts';
-import { listServiceCodes } from '../mocks/service-codes.ts';
+import { failureFlagOf, toFailureName, toServiceName } from '../mocks/app/mock-flags.ts';
+import { SANDBOX_TOKEN } from '../mocks/selection/sandbox-token.ts';
+import { listFailureCodes, listServiceCodes } from '../mocks/selection/service-codes.ts';
+import { describeFailureOptions } from '../mocks/node/failure-options.ts';
 import { parseSandboxOptions, SandboxOptionError } from '../mocks/node/sandbox-options.ts';
 import { PortInUseError, startSandboxServer } from '../mocks/node/start-sandbox-server.ts';
 import { toStartFlags } from '../mocks/node/to-start-flags.ts';
@@ -20,7 +21,7 @@ export interface SandboxCommand {
   validate?: (() => Promise<unknown>) | undefined;
 }
 
-function helpText(usage: string): string {
+function helpText(usage: string, model: ApiModel): string {
   return `Usage: ${usage} [options]
 
   --port N                 port to listen on (default: the contract's, 18432; env SANDBOX_PORT)
@@ -30,9 +31,7 @@ function helpText(usage: string): string {
   --mode M                 configured and effective mode: read-only or full-automation (env SANDBOX_MODE)
   --effective-mode M       effective mode only, as when the app downgrades writes (env SANDBOX_EFFECTIVE_MODE)
   --unavailable S[,S]      services to start unavailable (env SANDBOX_UNAVAILABLE)
-  --open-fails             opening a session fails (env SANDBOX_OPEN_FAILS=1)
-  --focus-fails            focusing a session fails (env SANDBOX_FOCUS_FAILS=1)
-  --quiet                  no line per request (env SANDBOX_QUIET=1)
+${describeFailureOptions(model)}  --quiet                  no line per request (env SANDBOX_QUIET=1)
 `;
 }
 
@@ -44,9 +43,9 @@ function helpText(usage: string): string {
 export async function runSandbox(command: SandboxCommand): Promise<number> {
   const { model } = command;
   const defaultPort = Number(new URL(model.servers[0]?.url ?? 'http://127.0.0.1:18432').port || 18432);
-  const options = parseSandboxOptions(command.argv, command.env, defaultPort);
+  const options = parseSandboxOptions(command.argv, command.env, defaultPort, listFailureCodes(model));
   if (options.help) {
-    process.stdout.write(`${helpText(command.usage)}\nServices: ${listServiceCodes(model).map(toServiceName).join(', ')}\n`);
+    process.stdout.write(`${helpText(command.usage, model)}\nServices: ${listServiceCodes(model).map(toServiceName).join(', ')}\n`);
     return 0;
   }
   const flags = toStartFlags(options, listServiceCodes(model));
@@ -61,12 +60,13 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
   });
   const state = sandbox.store.read().flags;
   const off = Object.entries(state.services).filter(([, on]) => !on).map(([code]) => toServiceName(code));
+  const failing = listFailureCodes(model).filter((code) => state[failureFlagOf(code)]).map(toFailureName);
   process.stdout.write([
     `SessionDock sandbox on ${sandbox.baseUrl}`,
     `  token            ${SANDBOX_TOKEN}`,
     `  mode             configured ${state.configuredMode}, effective ${state.effectiveMode}`,
     `  services off     ${off.length > 0 ? off.join(', ') : 'none'}`,
-    `  open / focus     ${state.openFails ? 'fails' : 'works'} / ${state.focusFails ? 'fails' : 'works'}`,
+    `  actions failing  ${failing.length > 0 ? failing.join(', ') : 'none'}`,
     `  allowed origins  ${options.allowedOrigins.join(', ')}`,
     `  control          GET|PUT ${sandbox.origin}/_sandbox/state, PATCH /_sandbox/flags, POST /_sandbox/reset`,
     `Try: curl -H 'Authorization: Bearer ${SANDBOX_TOKEN}' ${sandbox.baseUrl}/health`,

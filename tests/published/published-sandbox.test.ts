@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { publishScript, runPublishedScript } from '../support/published-script.ts';
 
 test('the published sandbox runs alone from an empty folder and answers /health with its token', async () => {

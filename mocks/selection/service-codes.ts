@@ -1,4 +1,4 @@
-import type { ApiModel, OperationModel } from '../src/lib/openapi/model.ts';
+import type { ApiModel, OperationModel } from '../../src/lib/openapi/model.ts';
 import { exampleErrorCode, findResponse, jsonMediaOf } from './operation-responses.ts';
 import { INVALID_JSON, INVALID_REQUEST } from './select-response.ts';
 
@@ -18,6 +18,11 @@ export function listServiceCodes(model: ApiModel): string[] {
  */
 export function failureCodeOf(operation: OperationModel): string | undefined {
   return codesOf(operation, '400').find((code) => code !== INVALID_JSON && code !== INVALID_REQUEST);
+}
+
+/** Every action failure the contract documents (`open_failed`, `focus_failed`), in contract order. */
+export function listFailureCodes(model: ApiModel): string[] {
+  return [...new Set(model.operations.map(failureCodeOf).filter((code): code is string => code !== undefined))];
 }
 
 function codesOf(operation: OperationModel, status: string): string[] {
