@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { MockFlags } from '../mocks/mock-flags.ts';
+import type { MockFlags } from '../mocks/app/mock-flags.ts';
+import { toFailureOptions } from '../mocks/node/failure-options.ts';
 import { parseSandboxOptions, SandboxOptionError } from '../mocks/node/sandbox-options.ts';
 import { toStartFlags } from '../mocks/node/to-start-flags.ts';
 
@@ -21,11 +22,17 @@ export class McpOptionError extends Error {}
 /** The host names a base URL may have: this computer only, where SessionDock listens. */
 export const LOOPBACK_HOSTNAMES: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
 
-const FLAG_OPTIONS = ['read-only', 'mode', 'effective-mode', 'unavailable', 'open-fails', 'focus-fails'] as const;
+/** The mock's switches that its options name, from the contract: services and action failures. */
+export interface MockSwitches {
+  serviceCodes: readonly string[];
+  failureCodes: readonly string[];
+}
 
-/** Reads the command line; `defaultBaseUrl` is the contract's server, `serviceCodes` the mock's services. */
-export function parseMcpOptions(argv: readonly string[], defaultBaseUrl: string, serviceCodes: readonly string[]): McpOptions {
-  let values;
+/** Reads the command line; `defaultBaseUrl` is the contract's server. */
+export function parseMcpOptions(argv: readonly string[], defaultBaseUrl: string, mock: MockSwitches): McpOptions {
+  const failureOptions = toFailureOptions(mock.failureCodes).map(({ option }) => option);
+  const flagOptions = ['read-only', 'mode', 'effective-mode', 'unavailable', ...failureOptions];
+  let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -34,34 +41,37 @@ export function parseMcpOptions(argv: readonly string[], defaultBaseUrl: string,
         'base-url': { type: 'string' }, 'token-file': { type: 'string' }, 'allow-writes': { type: 'boolean' },
         sandbox: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         'read-only': { type: 'boolean' }, mode: { type: 'string' }, 'effective-mode': { type: 'string' },
-        unavailable: { type: 'string' }, 'open-fails': { type: 'boolean' }, 'focus-fails': { type: 'boolean' },
+        unavailable: { type: 'string' },
+        ...Object.fromEntries(failureOptions.map((option) => [option, { type: 'boolean' as const }])),
       },
     }));
   } catch (error) {
     throw new McpOptionError(error instanceof Error ? error.message : String(error));
   }
-  const flagArgs = FLAG_OPTIONS.flatMap((name) => {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const flag = (name: string) => values[name] === true;
+  const flagArgs = flagOptions.flatMap((name) => {
     const value = values[name];
     if (value === undefined || value === false) return [];
     return value === true ? [`--${name}`] : [`--${name}`, value];
   });
-  const sandbox = values.sandbox ?? false;
+  const sandbox = flag('sandbox');
   if (flagArgs.length > 0 && !sandbox) {
     throw new McpOptionError(`${flagArgs.filter((arg) => arg.startsWith('--')).join(', ')} set the mock's state: use them with --sandbox.`);
   }
   return {
-    baseUrl: toLoopbackBaseUrl(values['base-url'] ?? defaultBaseUrl),
-    tokenFile: values['token-file'],
-    allowWrites: values['allow-writes'] ?? false,
+    baseUrl: toLoopbackBaseUrl(text('base-url') ?? defaultBaseUrl),
+    tokenFile: text('token-file'),
+    allowWrites: flag('allow-writes'),
     sandbox,
-    sandboxFlags: toSandboxFlags(flagArgs, serviceCodes),
-    help: values.help ?? false,
+    sandboxFlags: toSandboxFlags(flagArgs, mock),
+    help: flag('help'),
   };
 }
 
-function toSandboxFlags(flagArgs: string[], serviceCodes: readonly string[]): Partial<MockFlags> {
+function toSandboxFlags(flagArgs: string[], mock: MockSwitches): Partial<MockFlags> {
   try {
-    return toStartFlags(parseSandboxOptions(flagArgs, {}, 0), serviceCodes);
+    return toStartFlags(parseSandboxOptions(flagArgs, {}, 0, mock.failureCodes), mock.serviceCodes);
   } catch (error) {
     if (error instanceof SandboxOptionError) throw new McpOptionError(error.message);
     throw error;

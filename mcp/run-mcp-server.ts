@@ -1,10 +1,12 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { apiBasePath, createHandlers } from '../mocks/create-handlers.ts';
-import { createMockFetch } from '../mocks/create-mock-fetch.ts';
-import { createSeedState } from '../mocks/mock-state.ts';
-import { createMockStore } from '../mocks/mock-store.ts';
-import { SANDBOX_TOKEN } from '../mocks/sandbox-token.ts';
-import { listServiceCodes } from '../mocks/service-codes.ts';
+import { createSeedState } from '../mocks/app/create-seed-state.ts';
+import { toServiceName } from '../mocks/app/mock-flags.ts';
+import { createMockStore } from '../mocks/app/mock-store.ts';
+import { apiBasePath, createHandlers } from '../mocks/handlers/create-handlers.ts';
+import { createMockFetch } from '../mocks/handlers/create-mock-fetch.ts';
+import { describeFailureOptions } from '../mocks/node/failure-options.ts';
+import { SANDBOX_TOKEN } from '../mocks/selection/sandbox-token.ts';
+import { listFailureCodes, listServiceCodes } from '../mocks/selection/service-codes.ts';
 import type { ApiModel } from '../src/lib/openapi/model.ts';
 import { createApiConnection, type ApiConnection } from './api-connection.ts';
 import { checkApp, readEffectiveMode } from './app-mode.ts';
@@ -26,7 +28,7 @@ export interface McpSetup {
 /** How often the server rereads the mode with --allow-writes, so a change is announced without a call. */
 const MODE_POLL_MS = 15_000;
 
-function helpText(usage: string, defaultBaseUrl: string): string {
+function helpText(usage: string, model: ApiModel, defaultBaseUrl: string): string {
   return `Usage: ${usage} [options]
 
 A stdio MCP server for SessionDock's Local API: one tool per operation of its contract, and the docs.
@@ -36,9 +38,9 @@ The token comes from SESSIONDOCK_TOKEN (or --token-file); it is never shown to t
   --token-file FILE   read the token from the first line of FILE instead of SESSIONDOCK_TOKEN
   --allow-writes      also list the write tools, while SessionDock's effective mode is full-automation
   --sandbox           answer from the docs' built-in mock of SessionDock (no app, no token needed)
-  with --sandbox, the mock's starting state:
-  --read-only | --mode M | --effective-mode M | --unavailable S[,S] | --open-fails | --focus-fails
-`;
+  with --sandbox, the mock's starting state (as the sandbox server's options; env variables not read):
+  --read-only | --mode M | --effective-mode M | --unavailable S[,S] (${listServiceCodes(model).map(toServiceName).join(', ')})
+${describeFailureOptions(model).replace(/ \(env [^)]*\)/g, '')}`;
 }
 
 const say = (line: string) => process.stderr.write(`sessiondock-mcp: ${line}\n`);
@@ -58,9 +60,9 @@ function connect(setup: McpSetup, options: McpOptions, env: Readonly<Record<stri
 /** Starts the server on stdin/stdout after checking the app; resolves once it is connected. */
 export async function runMcpServer(setup: McpSetup, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const defaultBaseUrl = setup.model.servers[0]?.url ?? 'http://127.0.0.1:18432/api/v1';
-  const options = parseMcpOptions(argv, defaultBaseUrl, listServiceCodes(setup.model));
+  const options = parseMcpOptions(argv, defaultBaseUrl, { serviceCodes: listServiceCodes(setup.model), failureCodes: listFailureCodes(setup.model) });
   if (options.help) {
-    process.stdout.write(helpText(setup.usage, defaultBaseUrl));
+    process.stdout.write(helpText(setup.usage, setup.model, defaultBaseUrl));
     return;
   }
   const { connection, token } = connect(setup, options, env);

@@ -72,7 +72,7 @@ describe('MCP server start-up errors', () => {
 });
 
 describe('parseMcpOptions', () => {
-  const parse = (args: string[]) => parseMcpOptions(args, 'http://127.0.0.1:18432/api/v1', ['import_unavailable']);
+  const parse = (args: string[]) => parseMcpOptions(args, 'http://127.0.0.1:18432/api/v1', { serviceCodes: ['import_unavailable'], failureCodes: ['open_failed'] });
   const refused: [string, { args: string[]; want: RegExp }][] = [
     ['a look-alike host name', { args: ['--base-url', 'http://127.0.0.1.example.com:18432/api/v1'], want: /--base-url must point at this computer/ }],
     ['a host name that only starts like localhost', { args: ['--base-url', 'http://localhost.evil.test/api/v1'], want: /--base-url must point at this computer/ }],
@@ -90,7 +90,7 @@ describe('parseMcpOptions', () => {
     ['defaults to the contract\'s server, read-only', { args: [], want: { baseUrl: 'http://127.0.0.1:18432/api/v1', allowWrites: false, sandbox: false } }],
     ['accepts localhost and drops a trailing slash', { args: ['--base-url', 'http://localhost:18500/api/v1/'], want: { baseUrl: 'http://localhost:18500/api/v1' } }],
     ['accepts IPv6 loopback', { args: ['--base-url', 'http://[::1]:18432/api/v1'], want: { baseUrl: 'http://[::1]:18432/api/v1' } }],
-    ['passes the mock\'s flags with --sandbox', { args: ['--sandbox', '--read-only', '--unavailable', 'import'], want: { sandbox: true, sandboxFlags: { configuredMode: 'read-only', effectiveMode: 'read-only', services: { import_unavailable: false }, openFails: false, focusFails: false } } }],
+    ['passes the mock\'s flags with --sandbox', { args: ['--sandbox', '--read-only', '--unavailable', 'import', '--open-fails'], want: { sandbox: true, sandboxFlags: { configuredMode: 'read-only', effectiveMode: 'read-only', services: { import_unavailable: false }, openFails: true } } }],
   ];
   for (const [what, { args, want }] of accepted) {
     it(what, () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 
 /** An app in front of the sandbox that accepts its own secret token, so a test can search output for it. */
 export interface TokenProxy {
