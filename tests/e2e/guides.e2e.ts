@@ -62,11 +62,23 @@ test('llms-full.txt holds every guide and every operation in full', async ({ req
   }
 });
 
-test('agent-tools.json has a tool per operation and the AI agents guide shows the read-only ones', async ({ request, page }) => {
+test('agent-tools.json has a tool per operation and the AI agents guide shows one of them and links the rest', async ({ request, page }) => {
   const { tools } = await (await request.get('agent-tools.json')).json() as { tools: { name: string; mode: string }[] };
-  const { tools: readOnly } = await (await request.get('agent-tools.read-only.json')).json() as { tools: { name: string }[] };
+  const { tools: readOnly } = await (await request.get('agent-tools.read-only.json')).json() as { tools: { name: string; request: { pathParameters: string[] } }[] };
   expect(tools.length).toBe(20);
   expect(readOnly.map((tool) => tool.name)).toEqual(tools.filter((tool) => tool.mode === 'read-only').map((tool) => tool.name));
   await page.goto('ai-agents/');
-  for (const tool of readOnly) await expect(page.locator('.expressive-code').getByText(`"name": "${tool.name}"`)).toBeVisible();
+  // The guide's example: the first read-only tool that takes a path parameter.
+  const example = readOnly.find((tool) => tool.request.pathParameters.length > 0);
+  await expect(page.locator('.expressive-code').getByText(`"name": "${example?.name ?? 'none'}"`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'agent-tools.json', exact: true })).toHaveAttribute('href', /agent-tools\.json$/);
+});
+
+test('the AI agents guide offers the MCP server first, as a file the site serves', async ({ request, page }) => {
+  await page.goto('ai-agents/');
+  expect(await page.locator('main .sl-markdown-content h2').first().textContent()).toMatch(/MCP server/);
+  const link = page.getByRole('link', { name: 'sessiondock-mcp.mjs' }).first();
+  const response = await request.get(new URL(String(await link.getAttribute('href')), page.url()).href);
+  expect(response.status()).toBe(200);
+  expect((await response.text()).startsWith('#!/usr/bin/env node')).toBe(true);
 });
