@@ -7,7 +7,7 @@ export type EffectiveMode = string;
 /** The error envelope's fields, when a body is one. */
 export function readEnvelope(body: unknown): { status?: number; code?: string; message?: string } | undefined {
   const error = (body as { error?: unknown } | undefined)?.error;
-  return typeof error === 'object' && error !== null ? error as { status?: number; code?: string; message?: string } : undefined;
+  return typeof error === 'object' && error !== null ? error : undefined;
 }
 
 /** Reads the effective mode from `GET /health`; undefined when the answer has none. */

@@ -17,15 +17,15 @@ export function toApiCall(entry: OperationTool, args: Record<string, unknown>): 
   const result = validatorFor(schema).validate(args);
   if (!result.valid) return { problem: describeViolation(result.errors, schema) };
   const { request } = entry.agentTool;
-  const path = request.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(args[name])));
+  const path = request.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(toText(args[name])));
   const query = request.queryParameters.flatMap((name) => {
     const value = args[name];
     if (value === undefined) return [];
     const parameter = entry.operation.parameters.find((candidate) => candidate.name === name && candidate.in === 'query');
     if (Array.isArray(value)) {
-      return parameter?.explode === false ? [[name, value.map(String).join(',')] as const] : value.map((item) => [name, String(item)] as const);
+      return parameter?.explode === false ? [[name, value.map(toText).join(',')] as const] : value.map((item) => [name, toText(item)] as const);
     }
-    return [[name, String(value)] as const];
+    return [[name, toText(value)] as const];
   });
   const body = request.bodyArgument === undefined ? undefined : args[request.bodyArgument];
   return { method: request.method, path, query, ...(body === undefined ? {} : { body }) };
@@ -59,6 +59,11 @@ export async function callOperation(entry: OperationTool, args: Record<string, u
   }
   const answer = await connection.send(call);
   return { result: toToolResult(entry, call, answer), status: answer.status };
+}
+
+/** A validated argument as it goes into a URL: strings, numbers and booleans as written, anything else as JSON. */
+function toText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

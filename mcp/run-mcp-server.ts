@@ -67,20 +67,22 @@ export async function runMcpServer(setup: McpSetup, argv: readonly string[], env
   }
   const { connection, token } = connect(setup, options, env);
   const mode = await checkApp(connection);
-  let server: ReturnType<typeof createMcpServer> | undefined;
+  // The gate exists before the server it notifies: it announces through this once connected.
+  let announce: () => void = () => undefined;
   const gate = createWriteGate({
     allowWrites: options.allowWrites,
     initialMode: mode,
     readMode: () => readEffectiveMode(connection),
     onChange: (open, now) => {
       say(`effective mode is now ${now ?? 'unknown'}: write tools ${open ? 'listed' : 'withdrawn'}.`);
-      // The underlying call, so that a client gone away cannot become an unhandled rejection.
-      if (server?.isConnected()) void server.server.sendToolListChanged().catch(() => undefined);
+      announce();
     },
   });
-  server = createMcpServer({ model: setup.model, docs: setup.docs, connection, gate, version: setup.version, secret: token, log: say });
+  const server = createMcpServer({ model: setup.model, docs: setup.docs, connection, gate, version: setup.version, secret: token, log: say });
   if (options.allowWrites) setInterval(() => void gate.recheck(), MODE_POLL_MS).unref();
   await server.connect(new StdioServerTransport());
+  // The underlying call, so that a client gone away cannot become an unhandled rejection.
+  announce = () => void server.server.sendToolListChanged().catch(() => undefined);
   const where = options.sandbox ? 'the built-in mock (sandbox)' : `SessionDock at ${connection.baseUrl}`;
   const writes = !options.allowWrites ? 'read-only tools (start with --allow-writes for writes)'
     : gate.writesOpen() ? 'read and write tools' : 'read-only tools until the effective mode is full-automation';

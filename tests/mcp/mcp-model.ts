@@ -23,5 +23,5 @@ export function adviceFor(operationId: string, status: number, code: string): st
 
 /** The text of a tool result. */
 export function textOf(result: unknown): string {
-  return ((result as CallToolResult).content ?? []).map((item) => (item.type === 'text' ? item.text : '')).join('\n');
+  return (result as CallToolResult).content.map((item) => (item.type === 'text' ? item.text : '')).join('\n');
 }

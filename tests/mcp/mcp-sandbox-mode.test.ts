@@ -41,10 +41,11 @@ describe('the MCP server in --sandbox mode, over stdio', () => {
       const tools = (await server.client.listTools()).tools;
       for (const operation of model.operations) {
         const tool = tools.find((candidate) => candidate.name === operation.id);
-        assert.equal(tool?.title, operation.summary);
-        assert.equal(tool?.annotations?.readOnlyHint, operation.mode === 'read-only', operation.id);
-        assert.equal(tool?.annotations?.destructiveHint, operation.method === 'delete' || operation.method === 'put', operation.id);
-        assert.equal(tool?.annotations?.openWorldHint, false);
+        assert.ok(tool, operation.id);
+        assert.equal(tool.title, operation.summary);
+        assert.equal(tool.annotations?.readOnlyHint, operation.mode === 'read-only', operation.id);
+        assert.equal(tool.annotations.destructiveHint, operation.method === 'delete' || operation.method === 'put', operation.id);
+        assert.equal(tool.annotations.openWorldHint, false);
       }
     });
 

@@ -50,11 +50,12 @@ describe('the tool list follows the contract', () => {
     assert.deepEqual(after.map((tool) => tool.name).filter((name) => !before.some((tool) => tool.name === name)), ['getSessionHistory']);
     assert.equal(after.length, before.length + 1);
     const added = after.find((tool) => tool.name === 'getSessionHistory');
-    assert.equal(added?.title, 'Get session history');
-    assert.match(added?.description ?? '', /^Get session history\. Returns when the session was opened, newest first\./);
-    assert.deepEqual(added?.inputSchema.required, ['id']);
-    const days = (added?.inputSchema.properties as Record<string, { description?: string }>).days;
+    assert.ok(added);
+    assert.equal(added.title, 'Get session history');
+    assert.match(added.description ?? '', /^Get session history\. Returns when the session was opened, newest first\./);
+    assert.deepEqual(added.inputSchema.required, ['id']);
+    const days = (added.inputSchema.properties as Record<string, { description?: string }>).days;
     assert.equal(days?.description, 'How far back to look. Not confirmed: The window is a guess.');
-    assert.equal(added?.annotations?.readOnlyHint, true);
+    assert.equal(added.annotations?.readOnlyHint, true);
   });
 });

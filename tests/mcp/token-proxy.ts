@@ -21,7 +21,7 @@ export interface TokenProxy {
  * sandbox's token instead, and any other request with no token (so the sandbox answers 401).
  */
 export async function startTokenProxy(sandboxOrigin: string, apiPath = '/api/v1'): Promise<TokenProxy> {
-  const proxy: TokenProxy = { baseUrl: '', token: `secret-${randomUUID()}`, healthMode: undefined, healthModeReads: 0, stop: async () => undefined };
+  const proxy: TokenProxy = { baseUrl: '', token: `secret-${randomUUID()}`, healthMode: undefined, healthModeReads: 0, stop: () => Promise.resolve() };
   const server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));

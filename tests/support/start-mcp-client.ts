@@ -62,7 +62,7 @@ export async function startMcpClient(options: StartMcpClientOptions = {}): Promi
   try {
     await client.connect(transport);
   } catch (error) {
-    throw new Error(`the MCP server did not start: ${String(error)}\n${stderr}`);
+    throw new Error(`the MCP server did not start: ${String(error)}\n${stderr}`, { cause: error });
   }
   return {
     client,
