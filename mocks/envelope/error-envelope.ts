@@ -1,3 +1,4 @@
+import type { ErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
 import type { OperationModel } from '../../src/lib/openapi/model.ts';
 import { exampleErrorCode, exampleErrorMessage, findErrorExample } from '../selection/operation-responses.ts';
 
@@ -9,11 +10,6 @@ const FALLBACKS: Record<string, { code: string; message: string }> = {
   '404': { code: 'not_found', message: 'session not found' },
   '501': { code: 'unavailable', message: 'This service is unavailable.' },
 };
-
-/** The body of an error envelope. */
-export interface ErrorEnvelope {
-  error: { status: number; code: string; message: string };
-}
 
 /**
  * The envelope of an error the operation documents: code and message from the contract's example

@@ -1,3 +1,4 @@
+import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
 import type { HttpMethod, OperationModel } from '../../src/lib/openapi/model.ts';
 import { isRefusal, type Behaviour } from '../app/behaviour.ts';
 import { buildErrorEnvelope } from '../envelope/error-envelope.ts';
@@ -91,7 +92,7 @@ function runBehaviour(behaviour: Behaviour, request: Request, params: Readonly<R
 function logAnswer(answer: Answer, request: Request, store: MockStore): void {
   const entry = { method: request.method, path: new URL(request.url).pathname, statusCode: answer.status, at: store.now().toISOString() };
   const lastError = answer.status >= 400
-    ? (answer.body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${answer.status}`
+    ? readErrorEnvelope(answer.body)?.message ?? `HTTP ${answer.status}`
     : undefined;
   store.replace(withRequestLogged(answer.draft ?? store.read(), entry, lastError));
 }

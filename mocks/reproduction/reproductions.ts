@@ -1,5 +1,6 @@
 import type { ExampleModel, OperationModel } from '../../src/lib/openapi/model.ts';
-import { exampleErrorCode, findResponse, jsonMediaOf, successStatus } from '../selection/operation-responses.ts';
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
+import { exampleErrorCode, jsonMediaOf, successStatus } from '../selection/operation-responses.ts';
 import { exampleBody } from '../selection/read-body.ts';
 import { reproduceBadRequest } from './reproduce-bad-request.ts';
 import type { PreferReason, Reproduction } from './reproduction.ts';
