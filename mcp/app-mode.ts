@@ -1,14 +1,9 @@
+import { readErrorEnvelope } from '../src/lib/openapi/error-envelope.ts';
 import type { ApiConnection } from './api-connection.ts';
 import { StartupError } from './read-token.ts';
 
 /** SessionDock's effective mode as `GET /health` reports it: `disabled`, `read-only` or `full-automation`. */
 export type EffectiveMode = string;
-
-/** The error envelope's fields, when a body is one. */
-export function readEnvelope(body: unknown): { status?: number; code?: string; message?: string } | undefined {
-  const error = (body as { error?: unknown } | undefined)?.error;
-  return typeof error === 'object' && error !== null ? error : undefined;
-}
 
 /** Reads the effective mode from `GET /health`; undefined when the answer has none. */
 export async function readEffectiveMode(connection: ApiConnection): Promise<EffectiveMode | undefined> {
@@ -29,7 +24,7 @@ export async function checkApp(connection: ApiConnection): Promise<EffectiveMode
   } catch (error) {
     throw new StartupError(`${error instanceof Error ? error.message : String(error)} (Or start with --sandbox to try the mock without the app.)`);
   }
-  const envelope = readEnvelope(answer.body);
+  const envelope = readErrorEnvelope(answer.body);
   if (answer.status === 401) {
     throw new StartupError(`SessionDock at ${connection.baseUrl} rejected the token (401${envelope?.code ? ` ${envelope.code}` : ''}): copy it again from SessionDock's Settings into SESSIONDOCK_TOKEN.`);
   }

@@ -1,9 +1,9 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { findErrorAdvice } from '../src/lib/agent-tools/find-error-advice.ts';
 import { describeViolation } from '../src/lib/openapi/describe-violation.ts';
+import { readErrorEnvelope } from '../src/lib/openapi/error-envelope.ts';
 import { validatorFor } from '../src/lib/openapi/schema-validator.ts';
 import type { ApiAnswer, ApiCall, ApiConnection } from './api-connection.ts';
-import { readEnvelope } from './app-mode.ts';
 import type { OperationTool } from './operation-tools.ts';
 
 /** A tool result that reports a problem to the model (`isError`), never a protocol error. */
@@ -42,7 +42,7 @@ export function toToolResult(entry: OperationTool, call: ApiCall, answer: ApiAns
     const json = answer.body === undefined ? '' : `\n${JSON.stringify(answer.body)}`;
     return { content: [{ type: 'text', text: `${line}${json}` }], structuredContent: structured };
   }
-  const envelope = readEnvelope(answer.body);
+  const envelope = readErrorEnvelope(answer.body);
   const advice = findErrorAdvice(entry.operation, answer.status, envelope?.code);
   const headline = envelope?.code ? `${envelope.code}: ${envelope.message ?? ''}`.trim() : `HTTP ${answer.status}`;
   return toolError([`${headline} (${line})`, advice].filter(Boolean).join('\n'), {

@@ -1,4 +1,5 @@
 import type { OperationModel } from '../openapi/model.ts';
+import { findResponse } from '../openapi/find-response.ts';
 
 /**
  * What an error answer means and what to do, in the contract's words, as the reference and the
@@ -6,9 +7,7 @@ import type { OperationModel } from '../openapi/model.ts';
  * `error.code`, else the description of the response for that status (or its `4XX`, `default`).
  */
 export function findErrorAdvice(operation: OperationModel, status: number, code: string | undefined): string | undefined {
-  const response = operation.responses.find((candidate) => candidate.status === String(status))
-    ?? operation.responses.find((candidate) => candidate.status === `${String(status)[0]}XX`)
-    ?? operation.responses.find((candidate) => candidate.status === 'default');
+  const response = findResponse(operation, status);
   const examples = response?.content.flatMap((media) => media.examples) ?? [];
   const documented = examples.find((example) => (example.value as { error?: { code?: unknown } } | undefined)?.error?.code === code);
   return documented?.description?.trim() || response?.description.trim() || undefined;
