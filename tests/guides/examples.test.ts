@@ -44,6 +44,11 @@ describe('guide examples', () => {
     assert.deepEqual(counts, SKIPPED_BLOCKS);
   });
 
+  it('shows a response only right after a block that runs', () => {
+    const orphans = blocks.filter(({ plan }, index) => plan.action === 'data' && plan.response && blocks[index - 1]?.plan.action !== 'run');
+    assert.deepEqual(orphans.map(({ block }) => `${block.file}:${block.line}`), []);
+  });
+
   it('finds runnable examples in every language the guides promise', () => {
     const runners = new Set(blocks.flatMap(({ plan }) => ('runner' in plan ? [plan.runner] : [])));
     assert.deepEqual([...runners].sort(), ['bash', 'node-js', 'node-ts', 'powershell', 'python']);

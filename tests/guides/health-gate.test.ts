@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { MockFlags } from '../../mocks/mock-flags.ts';
+import type { MockFlags } from '../../mocks/app/mock-flags.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
 import { GUIDES_DIR, loadGuideBlocks } from './guide-blocks.ts';
 import { runBlock } from './run-block.ts';

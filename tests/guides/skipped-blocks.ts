@@ -3,9 +3,7 @@
  * skipped block fails the test until it is added here: skipping stays a deliberate, reviewed act.
  */
 export const SKIPPED_BLOCKS: Record<string, number> = {
-  'automation-examples.mdx': 1,
-  'index.mdx': 1,
-  'installation.mdx': 1,
   'maintainers.mdx': 2,
+  'quickstart.mdx': 1,
   'sandbox.mdx': 1,
 };
