@@ -27,7 +27,7 @@ export const guideSidebar = [
       'ai-agents',
     ],
   },
-  { label: 'Develop and troubleshoot', items: ['sandbox', 'browser-access', { slug: 'maintainers', label: 'Maintainers' }] },
+  { label: 'Develop and troubleshoot', items: ['sandbox', 'browser-access', { slug: 'maintainers', label: 'Maintainers' }, 'changelog'] },
 ];
 
 type GuideEntry = string | { slug: string; label: string } | { label: string; items: GuideEntry[] };
