@@ -70,6 +70,11 @@ describe('guide components in the Markdown twins', () => {
   it('render the Node version inside a sentence', () => {
     assert.match(twin('Run it with <NodeVersion />.'), new RegExp(`Run it with ${READER_NODE_REQUIREMENT}\\.`));
   });
+  it('leave out a marker whose location another contract does not have', () => {
+    const other = mdxToMarkdown({ route: 'x/', title: 'T', body: 'A.\n\n<NotConfirmed at="#/components/schemas/Gone" />\n<SchemaFields of="#/components/schemas/Gone" />' },
+      { ...context, components: guideTwinComponents({}) });
+    assert.doesNotMatch(other, /Not confirmed|NotConfirmed|SchemaFields/);
+  });
   it('leave components they do not know as written', () => {
     assert.match(twin('<Other a="b" />'), /<Other a="b" \/>/);
   });

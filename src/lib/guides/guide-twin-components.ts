@@ -1,6 +1,6 @@
-import { notConfirmedNote } from './not-confirmed-note.ts';
+import { notConfirmedNoteIfAny } from './not-confirmed-note.ts';
 import { READER_NODE_REQUIREMENT } from './reader-node-version.ts';
-import { schemaFields, schemaFieldsMarkdown, schemaNote } from './schema-fields.ts';
+import { schemaFieldsIfAny, schemaFieldsMarkdown, schemaNote } from './schema-fields.ts';
 
 /** Renders one self-closing guide component (`<NotConfirmed at="…" />`) as Markdown, from its props. */
 export type TwinComponent = (props: Readonly<Record<string, string>>) => string;
@@ -11,11 +11,16 @@ export type TwinComponent = (props: Readonly<Record<string, string>>) => string;
  */
 export function guideTwinComponents(document: unknown): Record<string, TwinComponent> {
   return {
-    NotConfirmed: (props) => `*Not confirmed: ${notConfirmedNote(document, props)}*`,
+    NotConfirmed: (props) => {
+      const note = notConfirmedNoteIfAny(document, props);
+      return note ? `*Not confirmed: ${note}*` : '';
+    },
     SchemaFields: (props) => {
       if (!props.of) throw new Error('SchemaFields needs of="#/components/schemas/Name"');
       const note = schemaNote(document, props.of);
-      return `${schemaFieldsMarkdown(schemaFields(document, props.of))}${note ? `\n\n*Not confirmed: ${note}*` : ''}`;
+      const fields = schemaFieldsIfAny(document, props.of);
+      if (fields.length === 0) return '';
+      return `${schemaFieldsMarkdown(fields)}${note ? `\n\n*Not confirmed: ${note}*` : ''}`;
     },
     NodeVersion: () => READER_NODE_REQUIREMENT,
   };

@@ -17,6 +17,16 @@ export interface SchemaField {
 export function schemaFields(document: unknown, pointer: string): SchemaField[] {
   const schema = resolvePointer(document, pointer) as { properties?: Record<string, Record<string, unknown>>; required?: unknown } | undefined;
   if (!schema?.properties) throw new Error(`${pointer} is not an object schema with properties`);
+  return fieldsOf(schema as { properties: Record<string, Record<string, unknown>>; required?: unknown });
+}
+
+/** As schemaFields, but an empty list when the contract has no such schema (a site built from another contract). */
+export function schemaFieldsIfAny(document: unknown, pointer: string): SchemaField[] {
+  const schema = resolvePointer(document, pointer) as { properties?: Record<string, Record<string, unknown>>; required?: unknown } | undefined;
+  return schema?.properties ? fieldsOf(schema as { properties: Record<string, Record<string, unknown>>; required?: unknown }) : [];
+}
+
+function fieldsOf(schema: { properties: Record<string, Record<string, unknown>>; required?: unknown }): SchemaField[] {
   const required = new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : []);
   const fields = Object.entries(schema.properties).map(([name, property]): SchemaField => {
     const note = property['x-unverified'];
