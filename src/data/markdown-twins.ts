@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import { siteConfig } from '../../site.config.ts';
 import { agentToolValues } from '../lib/agent-tools/agent-tool-values.ts';
 import { buildTwins, type TwinDocument } from '../lib/markdown-twins/build-twins.ts';
-import { apiModel } from './api-model.ts';
+import { guideTwinComponents } from '../lib/guides/guide-twin-components.ts';
+import { parsedContract } from '../lib/guides/parsed-contract.ts';
+import { apiModel, contractSource, contractText } from './api-model.ts';
 import { guideSlugsInOrder } from './guide-sidebar.ts';
 
 const order = ['', ...guideSlugsInOrder().map((slug) => `${slug}/`)];
@@ -27,7 +29,9 @@ export function loadTwins(): Promise<TwinDocument[]> {
         body: entry.body ?? '',
       }))
       .sort((a, b) => rank(a.route) - rank(b.route) || a.route.localeCompare(b.route));
-    return buildTwins(guides, apiModel, { basePath: siteConfig.basePath, values: agentToolValues(apiModel) });
+    return buildTwins(guides, apiModel, { basePath: siteConfig.basePath, values: agentToolValues(apiModel),
+      components: guideTwinComponents(parsedContract(contractText, contractSource)),
+    });
   })();
   return twins;
 }

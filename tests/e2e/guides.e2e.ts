@@ -1,6 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { siteConfig } from '../../site.config.ts';
 import { guideSlugsInOrder } from '../../src/data/guide-sidebar.ts';
+import { parseContractText } from '../../src/lib/openapi/parse-contract-text.ts';
 import { listBuiltPages } from '../support/built-pages.ts';
 
 /** The production build the preview serves (`npm test` builds into dist). */
@@ -19,6 +24,8 @@ test('every guide file is in the sidebar', () => {
 });
 
 test('every guide is reachable from the sidebar', async ({ page }) => {
+  // One page load per guide, over twenty of them: more than the default minute on 2 busy cores.
+  test.setTimeout(180_000);
   await page.goto('installation/');
   const sidebar = page.getByRole('navigation', { name: 'Main' });
   for (const slug of guides) {
@@ -81,4 +88,54 @@ test('the AI agents guide offers the MCP server first, as a file the site serves
   const response = await request.get(new URL(String(await link.getAttribute('href')), page.url()).href);
   expect(response.status()).toBe(200);
   expect((await response.text()).startsWith('#!/usr/bin/env node')).toBe(true);
+});
+
+test('a new reader lands on the quickstart: first in the sidebar and behind the home page\'s first button', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'Make your first request' })).toHaveAttribute('href', /(^|\/)quickstart\/$/);
+  await page.goto('installation/');
+  const first = page.getByRole('navigation', { name: 'Main' }).locator('a[href$="/quickstart/"]');
+  await expect(first).toHaveText('Quickstart');
+  expect(guides[0]).toBe('quickstart');
+});
+
+test('the session fields table says what the contract\'s Session schema requires, with its Not confirmed note', async ({ page }) => {
+  const contract = parseContractText(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath) as {
+    components: { schemas: { Session: { required: string[]; properties: Record<string, unknown>; 'x-unverified': string } } };
+  };
+  const session = contract.components.schemas.Session;
+  await page.goto('sessions-endpoints/');
+  const section = page.locator('table', { has: page.getByRole('columnheader', { name: 'In every answer' }) });
+  for (const field of Object.keys(session.properties)) {
+    const row = section.getByRole('row', { name: new RegExp(`^${field} `) });
+    await expect(row.getByRole('cell').nth(1), field).toHaveText(session.required.includes(field) ? 'always' : 'may be missing');
+  }
+  await expect(page.getByText(`Not confirmed: ${session['x-unverified'].trim()}`)).toBeVisible();
+});
+
+test('the sandbox the guide links runs alone from an empty folder with node', async ({ page, request }) => {
+  await page.goto('sandbox/');
+  const link = page.getByRole('link', { name: 'sessiondock-sandbox.mjs' }).first();
+  const download = await request.get(new URL(await link.getAttribute('href') ?? '', page.url()).href);
+  expect(download.status()).toBe(200);
+  const folder = mkdtempSync(join(tmpdir(), 'sandbox-download-'));
+  writeFileSync(join(folder, 'sessiondock-sandbox.mjs'), await download.body());
+  const { NODE_PATH: _path, NODE_OPTIONS: _options, ...env } = process.env;
+  const child = spawn(process.execPath, ['sessiondock-sandbox.mjs', '--port', '0', '--quiet'], { cwd: folder, env });
+  try {
+    const baseUrl = await new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const url = /on (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(stdout)?.[1];
+        if (url) resolve(url);
+      });
+      child.once('exit', (code) => reject(new Error(`the downloaded sandbox exited with ${code}`)));
+    });
+    const health = await fetch(`${baseUrl}/health`, { headers: { Authorization: 'Bearer sessiondock-sandbox-token' } });
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { data: { status: string } }).data.status).toBe('ok');
+  } finally {
+    child.kill('SIGTERM');
+  }
 });

@@ -24,6 +24,8 @@ export type BlockPlan =
        * sample): what they print or, with `file`, what they write to that file in their folder.
        */
       sampleOutput?: { file?: string };
+      /** Set when the block shows what the runnable block just before it prints (`response`). */
+      response?: true;
     };
 
 const RUNNERS: Record<string, Runner> = {
@@ -55,6 +57,10 @@ export function classifyBlock(block: CodeBlock): BlockPlan {
   if (block.meta['sample-output'] !== undefined) {
     if (block.lang !== 'text') throw new Error(`${where}: sample-output belongs on a text block, not "${block.lang}"`);
     return { action: 'data', sampleOutput: block.meta.file ? { file: block.meta.file } : {} };
+  }
+  if (block.meta.response !== undefined) {
+    if (block.lang !== 'json' && block.lang !== 'text') throw new Error(`${where}: response belongs on a json or text block, not "${block.lang}"`);
+    return { action: 'data', response: true };
   }
   if (DATA_LANGS.has(block.lang)) return { action: 'data' };
   if (runner === undefined) {

@@ -41,6 +41,7 @@ describe('classifyBlock', () => {
     ['parses PowerShell instead of running it', { given: block('powershell'), want: { action: 'parse', runner: 'powershell' } }],
     ['shows data blocks without running them', { given: block('json'), want: { action: 'data' } }],
     ['marks a sample output, printed or written to a file', { given: block('text', { 'sample-output': '', file: 'notes.csv' }), want: { action: 'data', sampleOutput: { file: 'notes.csv' } } }],
+    ['marks the response a command prints', { given: block('json', { response: '' }), want: { action: 'data', response: true } }],
     ['skips a block only with a reason', { given: block('bash', { run: 'skip', reason: 'placeholder' }), want: { action: 'skip', reason: 'placeholder' } }],
   ];
   for (const [title, { given, want }] of cases) it(title, () => assert.deepEqual(classifyBlock(given), want));
@@ -51,6 +52,7 @@ describe('classifyBlock', () => {
     ['rejects a skip without a reason', { given: block('bash', { run: 'skip' }), want: /run=skip needs reason=/ }],
     ['rejects an unknown sandbox state', { given: block('bash', { sandbox: 'sleepy' }), want: /unknown sandbox state "sleepy"/ }],
     ['rejects a sample output that is not text', { given: block('json', { 'sample-output': '' }), want: /sample-output belongs on a text block/ }],
+    ['rejects a response on a runnable block', { given: block('bash', { response: '' }), want: /response belongs on a json or text block/ }],
     ['rejects a malformed env pair', { given: block('bash', { env: 'lower=1' }), want: /env= takes NAME=value pairs/ }],
   ];
   for (const [title, { given, want }] of failures) it(title, () => assert.throws(() => classifyBlock(given), want));

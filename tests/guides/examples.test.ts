@@ -44,6 +44,11 @@ describe('guide examples', () => {
     assert.deepEqual(counts, SKIPPED_BLOCKS);
   });
 
+  it('shows a response only right after a block that runs', () => {
+    const orphans = blocks.filter(({ plan }, index) => plan.action === 'data' && plan.response && blocks[index - 1]?.plan.action !== 'run');
+    assert.deepEqual(orphans.map(({ block }) => `${block.file}:${block.line}`), []);
+  });
+
   it('finds runnable examples in every language the guides promise', () => {
     const runners = new Set(blocks.flatMap(({ plan }) => ('runner' in plan ? [plan.runner] : [])));
     assert.deepEqual([...runners].sort(), ['bash', 'node-js', 'node-ts', 'powershell', 'python']);
@@ -51,7 +56,7 @@ describe('guide examples', () => {
 
   /** The sample output shown before a block, if any, and where (file:line) it is. */
   let sample: { at: string; text: string; file?: string } | undefined;
-  for (const { block, plan } of blocks) {
+  for (const [index, { block, plan }] of blocks.entries()) {
     const name = `${block.file}:${block.line} (${block.lang})`;
     if (sample && !sample.at.startsWith(`${block.file}:`)) sample = undefined;
     if (plan.action === 'data' && plan.sampleOutput) {
@@ -64,9 +69,9 @@ describe('guide examples', () => {
     }
     if (plan.action !== 'run') continue;
     const shows = plan.expect ? undefined : sample;
-    const title = plan.expect
-      ? `${name} fails with ${plan.expect} as the guide says`
-      : `${name} runs${shows ? ` and gives the sample output of ${shows.at}` : ''}`;
+    const next = blocks[index + 1];
+    const response = next?.plan.action === 'data' && next.plan.response && next.block.file === block.file ? next.block : undefined;
+    const title = `${plan.expect ? `${name} fails with ${plan.expect} as the guide says` : `${name} runs${shows ? ` and gives the sample output of ${shows.at}` : ''}`}${response ? `, printing the response shown at line ${response.line}` : ''}`;
     it(title, async () => {
       await control(sandbox.origin, 'POST', '/_sandbox/reset');
       if (plan.sandbox.length > 0) await control(sandbox.origin, 'PATCH', '/_sandbox/flags', toSandboxFlags(plan.sandbox));
@@ -88,6 +93,7 @@ describe('guide examples', () => {
           assert.doesNotMatch(result.stdout, ERROR_ENVELOPE, `printed an error envelope\n${output}`);
         }
         if (plan.callsApi) assert.ok(await requestCount(sandbox.origin) > 0, `made no request to the API\n${output}`);
+        if (response) assertShownResponse(response, result.stdout);
         if (shows) {
           const actual = shows.file ? readFileSync(join(workdir, shows.file), 'utf8') : result.stdout;
           const missing = firstMissingLine(shows.text, actual, { csv: shows.file?.endsWith('.csv') ?? false });
@@ -99,6 +105,26 @@ describe('guide examples', () => {
     });
   }
 });
+
+/**
+ * The response a guide shows under a command is what the command prints: the same JSON value for a
+ * `json` block, the same lines in order for a `text` block.
+ */
+function assertShownResponse(shown: { file: string; line: number; lang: string; code: string }, stdout: string): void {
+  const where = `the response shown at ${shown.file}:${shown.line}`;
+  if (shown.lang === 'json') {
+    let printed: unknown;
+    try {
+      printed = JSON.parse(stdout);
+    } catch {
+      assert.fail(`${where} is JSON, but the command printed something else:\n${stdout}`);
+    }
+    assert.deepEqual(printed, JSON.parse(shown.code), `${where} differs from what the command printed:\n${stdout}`);
+  } else {
+    const missing = firstMissingLine(shown.code, stdout);
+    assert.equal(missing, undefined, `${where} has a line the command does not print: ${JSON.stringify(missing)}\n${stdout}`);
+  }
+}
 
 /** How many API requests the sandbox has answered since its last reset. */
 async function requestCount(origin: string): Promise<number> {

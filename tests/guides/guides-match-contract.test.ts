@@ -37,6 +37,11 @@ describe('guides against the contract', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('have a changelog entry for the contract version the site is built from', () => {
+    const newest = /^## .+\n\n\*\*Contract ([^*\s]+)\*\*/m.exec(guide('changelog.mdx'));
+    assert.equal(newest?.[1], model.version);
+  });
+
   it('link only to reference pages that the contract generates', () => {
     const routes = new Set(model.operations.map(operationRoute));
     const groups = new Set(model.groups.map((group) => `api-reference/${group.slug}/`));

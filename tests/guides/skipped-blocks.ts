@@ -4,9 +4,7 @@
  */
 export const SKIPPED_BLOCKS: Record<string, number> = {
   'ai-agents.mdx': 3,
-  'automation-examples.mdx': 1,
-  'index.mdx': 1,
-  'installation.mdx': 1,
   'maintainers.mdx': 2,
+  'quickstart.mdx': 1,
   'sandbox.mdx': 1,
 };

@@ -1,6 +1,6 @@
 import type { ApiModel } from '../openapi/model.ts';
 import { groupRoute, operationRoute } from '../reference/routes.ts';
-import { type GuideSource, mdxToMarkdown } from './mdx-to-markdown.ts';
+import { type GuideContext, type GuideSource, mdxToMarkdown } from './mdx-to-markdown.ts';
 import { operationToMarkdown } from './operation-to-markdown.ts';
 import { groupToMarkdown, REFERENCE_INDEX_ROUTE, referenceIndexToMarkdown } from './reference-to-markdown.ts';
 import { twinPath } from './twin-paths.ts';
@@ -21,7 +21,7 @@ export interface TwinDocument {
 export function buildTwins(
   guides: GuideSource[],
   model: ApiModel,
-  options: { basePath: string; values: Readonly<Record<string, string>> },
+  options: Pick<GuideContext, 'basePath' | 'values' | 'components'>,
 ): TwinDocument[] {
   const twinRoutes = new Set([
     ...guides.map((guide) => guide.route),

@@ -17,6 +17,8 @@ export interface GuideContext {
   twinRoutes: ReadonlySet<string>;
   /** Text of the `{name}` expressions used by `<Code code={name} />` (generated content). */
   values: Readonly<Record<string, string>>;
+  /** Self-closing components (`<NotConfirmed at="…" />`) rendered as Markdown from their string props. */
+  components?: Readonly<Record<string, (props: Readonly<Record<string, string>>) => string>> | undefined;
 }
 
 const DROPPED_LINE = /^\s*(import\s.+from\s.+;?|export\s+const\s.+|<\/?(Steps|Tabs|CardGrid|TabItem|Card)(\s[^>]*)?>|<\/Aside>)\s*$/;
@@ -69,9 +71,21 @@ function convertLine(line: string, route: string, context: GuideContext): string
     const href = resolveLink(linkCard[2] ?? '', route, context);
     return `- [${linkCard[1]}](${href})${linkCard[3] ? `: ${linkCard[3]}` : ''}`;
   }
-  return line
+  return renderComponents(line, context)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_m, alt: string) => `*Diagram: ${alt}*`)
     .replace(/(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, text: string, href: string) => `[${text}](${resolveLink(href, route, context)})`);
+}
+
+/** Replaces each known self-closing component of a line by its Markdown; unknown ones stay as written. */
+function renderComponents(line: string, context: GuideContext): string {
+  const components = context.components;
+  if (!components) return line;
+  return line.replace(/<([A-Z]\w*)((?:\s+[\w-]+="[^"]*")*)\s*\/>/g, (whole, name: string, attributes: string) => {
+    const render = components[name];
+    if (!render) return whole;
+    const props = Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    return render(props);
+  });
 }
 
 function quote(line: string, inAside: boolean): string {
