@@ -1,7 +1,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
-import { apiModel } from './src/data/api-model.ts';
+import { apiModel, contractSource, contractText } from './src/data/api-model.ts';
 import { buildReferenceSidebar } from './src/lib/reference/sidebar-groups.ts';
 import { guideSidebar } from './src/data/guide-sidebar.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
@@ -42,7 +42,7 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
     }),
     // Before the link check, so that guides may link the published scripts.
-    nodeScripts({ model: apiModel }),
+    nodeScripts({ model: apiModel, text: contractText, source: contractSource }),
     linkCheck(),
     // Last: it hashes the inline scripts of the pages as every other integration left them.
     contentSecurityPolicy(),

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { agentToolValues } from '../src/lib/agent-tools/agent-tool-values.ts';
+import { guideTwinComponents } from '../src/lib/guides/guide-twin-components.ts';
+import { parsedContract } from '../src/lib/guides/parsed-contract.ts';
 import { buildTwins } from '../src/lib/markdown-twins/build-twins.ts';
 import type { GuideSource } from '../src/lib/markdown-twins/mdx-to-markdown.ts';
 import type { ApiModel } from '../src/lib/openapi/model.ts';
@@ -10,15 +12,27 @@ import type { DocsData } from './docs-data.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** The contract the docs describe: its model, and its text and path for the guides' markers. */
+export interface DocsContract {
+  model: ApiModel;
+  text: string;
+  source: string;
+}
+
 /**
- * The site's Markdown twins, built from the guides in `contentDir` and the model as the site
- * builds them (same converter, same order: home, then the sidebar's, then the rest).
+ * The site's Markdown twins, built from the guides in `contentDir` and the contract as the site
+ * builds them (same converter, components and order: home, then the sidebar's, then the rest).
  */
-export function loadDocs(contentDir: string, model: ApiModel, site: { siteUrl: string; basePath: string }): DocsData {
+export function loadDocs(contentDir: string, contract: DocsContract, site: { siteUrl: string; basePath: string }): DocsData {
+  const { model } = contract;
   const order = ['', ...guideSlugsInOrder().map((slug) => `${slug}/`)];
   const rank = (route: string) => (order.includes(route) ? order.indexOf(route) : order.length);
   const guides = readGuides(contentDir).sort((a, b) => rank(a.route) - rank(b.route) || a.route.localeCompare(b.route));
-  const twins = buildTwins(guides, model, { basePath: site.basePath, values: agentToolValues(model) });
+  const twins = buildTwins(guides, model, {
+    basePath: site.basePath,
+    values: agentToolValues(model),
+    components: guideTwinComponents(parsedContract(contract.text, contract.source)),
+  });
   const base = site.basePath.replace(/^\/*|\/*$/g, '');
   return { siteUrl: `${site.siteUrl.replace(/\/+$/, '')}/${base === '' ? '' : `${base}/`}`, twins };
 }

@@ -9,12 +9,14 @@ import { loadDocs } from './load-docs.ts';
 import { runMcpProcess } from './run-mcp-server.ts';
 
 runMcpProcess((async () => {
-  const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+  const source = siteConfig.contractPath;
+  const text = readFileSync(source, 'utf8');
+  const model = await loadContract(text, source);
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return {
     usage: 'npm run mcp --',
     model,
-    docs: loadDocs('src/content/docs', model, siteConfig),
+    docs: loadDocs('src/content/docs', { model, text, source }, siteConfig),
     version,
   };
 })());

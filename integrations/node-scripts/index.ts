@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadDocs } from '../../mcp/load-docs.ts';
-import type { ApiModel } from '../../src/lib/openapi/model.ts';
+import { type DocsContract, loadDocs } from '../../mcp/load-docs.ts';
 import { bundleNodeScript } from './bundle-node-script.ts';
 import { nodeScriptEntries } from './node-script-entries.ts';
 
@@ -16,7 +15,7 @@ const CONTENT_DIR = 'src/content/docs';
  * embedded, so a reader downloads one file and runs it with `node` from any folder. Runs before
  * the link check, so that pages may link them.
  */
-export function nodeScripts(options: { model: ApiModel }): AstroIntegration {
+export function nodeScripts(contract: DocsContract): AstroIntegration {
   let site = { siteUrl: 'http://localhost', basePath: '/' };
   return {
     name: 'sessiondock:node-scripts',
@@ -27,8 +26,8 @@ export function nodeScripts(options: { model: ApiModel }): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-        const docs = loadDocs(CONTENT_DIR, options.model, site);
-        const entries = nodeScriptEntries({ model: options.model, docs, version });
+        const docs = loadDocs(CONTENT_DIR, contract, site);
+        const entries = nodeScriptEntries({ model: contract.model, docs, version });
         await Promise.all(entries.map((entry) => bundleNodeScript(entry.source, join(root, entry.fileName))));
         logger.info(`published ${entries.map((entry) => entry.fileName).join(', ')}.`);
       },

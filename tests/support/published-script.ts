@@ -14,8 +14,9 @@ import { loadContract } from '../../src/lib/openapi/load-contract.ts';
  * there or above it), and returns its path. `contractPath` bundles another contract's model.
  */
 export async function publishScript(fileName: string, contractPath = siteConfig.contractPath): Promise<string> {
-  const model = await loadContract(readFileSync(contractPath, 'utf8'), contractPath);
-  const docs = loadDocs('src/content/docs', model, siteConfig);
+  const text = readFileSync(contractPath, 'utf8');
+  const model = await loadContract(text, contractPath);
+  const docs = loadDocs('src/content/docs', { model, text, source: contractPath }, siteConfig);
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const entry = nodeScriptEntries({ model, docs, version }).find((candidate) => candidate.fileName === fileName);
   if (!entry) throw new Error(`the site publishes no script ${fileName}`);
