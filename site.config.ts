@@ -16,6 +16,7 @@
  *   DOCS_LOGO               the header logo, a path from the project root (SessionDock's mark; else none)
  *   DOCS_TOKEN_VARIABLE     environment variable the samples read a bearer token from
  *                           (`SESSIONDOCK_TOKEN`; else named after the security scheme)
+ *   DOCS_TOKEN_LABEL        what the samples call that token (`Local API token`; else `token`)
  *   DOCS_BASE_URL_VARIABLE  environment variable the guides' examples read the base URL from
  *                           (`SESSIONDOCK_BASE_URL`; none otherwise)
  *   DOCS_MODE_EXTENSION     the operation extension that names the access mode an operation needs
@@ -58,6 +59,8 @@ export interface ProductWords {
   logo: string | undefined;
   /** The environment variable of a bearer token; undefined derives one from the scheme's name. */
   tokenVariable: string | undefined;
+  /** What the samples call a bearer token (`Local API token`); undefined means `token`. */
+  tokenLabel: string | undefined;
   /** The environment variable the guides' examples read the base URL from, if any. */
   baseUrlVariable: string | undefined;
   /** The operation extension (`x-…`) that names the mode an operation needs, if any. */
@@ -79,6 +82,7 @@ export const siteConfig = {
       : undefined),
     logo: readOptional(env.DOCS_LOGO, isSessionDockContract ? './src/assets/sessiondock-mark.svg' : undefined),
     tokenVariable: readOptional(env.DOCS_TOKEN_VARIABLE, isSessionDockContract ? 'SESSIONDOCK_TOKEN' : undefined),
+    tokenLabel: readOptional(env.DOCS_TOKEN_LABEL, isSessionDockContract ? 'Local API token' : undefined),
     baseUrlVariable: readOptional(env.DOCS_BASE_URL_VARIABLE, isSessionDockContract ? 'SESSIONDOCK_BASE_URL' : undefined),
     modeExtension: readOptional(env.DOCS_MODE_EXTENSION, isSessionDockContract ? 'x-sessiondock-mode' : undefined),
     panel: productName === undefined

@@ -5,5 +5,6 @@ import type { ReferenceWords } from '../lib/reference/reference-words.ts';
 export const referenceWords: ReferenceWords = {
   productName: siteConfig.product.name,
   tokenVariable: siteConfig.product.tokenVariable,
+  tokenLabel: siteConfig.product.tokenLabel,
   modeExtension: siteConfig.product.modeExtension,
 };

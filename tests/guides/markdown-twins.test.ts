@@ -10,7 +10,7 @@ import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
 import { fixtureModel } from './fixtures/fixture-model.ts';
 
 /** SessionDock's words, as site.config.ts gives them for its contract. */
-const words = { productName: 'SessionDock', tokenVariable: 'SESSIONDOCK_TOKEN', modeExtension: 'x-sessiondock-mode' };
+const words = { productName: 'SessionDock', tokenVariable: 'SESSIONDOCK_TOKEN', tokenLabel: 'Local API token', modeExtension: 'x-sessiondock-mode' };
 
 describe('twin paths', () => {
   const cases: [string, { got: unknown; want: unknown }][] = [

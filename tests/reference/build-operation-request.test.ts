@@ -24,11 +24,11 @@ describe('buildOperationRequest', () => {
       servers: [{ url: 'http://127.0.0.1:18432/api/v1' }, { url: 'https://other.test' }],
       paths: { '/sessions/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, example: 'a b/ü', schema: { type: 'string' } }], responses: { 200: { description: 'OK' } } } } },
     });
-    assert.deepEqual(buildOperationRequest(operation, undefined, { tokenVariable: 'SESSIONDOCK_TOKEN' }), {
+    assert.deepEqual(buildOperationRequest(operation, undefined, { tokenVariable: 'SESSIONDOCK_TOKEN', tokenLabel: 'Local API token' }), {
       method: 'GET',
       url: 'http://127.0.0.1:18432/api/v1/sessions/a%20b%2F%C3%BC',
       headers: [['Authorization', 'Bearer SESSIONDOCK_TOKEN']],
-      secrets: [{ in: 'header', name: 'Authorization', prefix: 'Bearer ', variable: 'SESSIONDOCK_TOKEN', holds: 'your token' }],
+      secrets: [{ in: 'header', name: 'Authorization', prefix: 'Bearer ', variable: 'SESSIONDOCK_TOKEN', holds: 'your Local API token' }],
     });
   });
 

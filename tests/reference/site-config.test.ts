@@ -27,6 +27,7 @@ describe('site.config.ts product words', () => {
       description: (config.product as { description: string }).description,
       logo: './src/assets/sessiondock-mark.svg',
       tokenVariable: 'SESSIONDOCK_TOKEN',
+      tokenLabel: 'Local API token',
       baseUrlVariable: 'SESSIONDOCK_BASE_URL',
       modeExtension: 'x-sessiondock-mode',
       panel: { mock: 'a mock of SessionDock', app: 'My SessionDock', tokenSource: 'Paste the token from SessionDock\'s Settings' },
@@ -38,7 +39,7 @@ describe('site.config.ts product words', () => {
     const config = await configWith({ DOCS_CONTRACT: 'tests/fixtures/contracts/combined.yaml' });
     assert.doesNotMatch(JSON.stringify(config.product), /SessionDock|SESSIONDOCK|sessiondock/);
     const product = config.product as Record<string, unknown>;
-    for (const key of ['name', 'title', 'tokenVariable', 'baseUrlVariable', 'modeExtension', 'logo']) assert.equal(product[key], undefined, key);
+    for (const key of ['name', 'title', 'tokenVariable', 'tokenLabel', 'baseUrlVariable', 'modeExtension', 'logo']) assert.equal(product[key], undefined, key);
   });
 
   it('takes each word, and the guides switch, from the environment', async () => {

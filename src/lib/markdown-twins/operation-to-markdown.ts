@@ -44,7 +44,7 @@ function unverifiedNote(text: string | undefined, words: ReferenceWords): string
 
 /** The code samples the operation page shows, from the same snippet builder. */
 function samplesSection(operation: OperationModel, words: ReferenceWords): string {
-  const samples = buildSnippets(buildOperationRequest(operation, undefined, { tokenVariable: words.tokenVariable }))
+  const samples = buildSnippets(buildOperationRequest(operation, undefined, words))
     .map((snippet) => `**${snippet.label}**\n\n${fence(snippet.code, snippet.language)}`);
   return ['## Code samples', ...samples].join('\n\n');
 }

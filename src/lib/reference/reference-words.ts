@@ -8,6 +8,8 @@ export interface ReferenceWords {
   productName?: string | undefined;
   /** The variable the samples read an http bearer token from. */
   tokenVariable?: string | undefined;
+  /** What the samples call that token (`Local API token`); `token` without it. */
+  tokenLabel?: string | undefined;
   /** The operation extension that names the mode an operation needs (`x-sessiondock-mode`). */
   modeExtension?: string | undefined;
 }

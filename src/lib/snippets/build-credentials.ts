@@ -5,6 +5,8 @@ import type { SnippetSecret } from './snippet-request.ts';
 export interface CredentialNames {
   /** The variable of an http bearer token; without it, one is named after the security scheme. */
   tokenVariable?: string | undefined;
+  /** What a bearer token is called (`Local API token`); `token` without it. */
+  tokenLabel?: string | undefined;
 }
 
 /** The headers, query pairs and secrets that satisfy one security alternative. */
@@ -50,7 +52,7 @@ function authorizationScheme(requirement: SecurityRequirementModel): string {
   return scheme.charAt(0).toUpperCase() + scheme.slice(1);
 }
 
-const HOLDS = { token: 'your token', key: 'your API key', basic: 'your user name and password as Base64 of `user:password`' } as const;
+const HOLDS = { key: 'your API key', basic: 'your user name and password as Base64 of `user:password`' } as const;
 
 /**
  * What satisfies the first requirement set of an operation in a sample request: each credential
@@ -67,7 +69,8 @@ export function buildCredentials(requirements: SecurityRequirementModel[], names
     for (let n = 2; used.has(variable); n += 1) variable = `${credentialVariable(requirement, names)}_${n}`;
     used.add(variable);
     const secret = (place: 'header' | 'query', name: string, prefix: string): void => {
-      credentials.secrets.push({ in: place, name, prefix, variable, holds: HOLDS[kind] });
+      const holds = kind === 'token' ? `your ${names.tokenLabel ?? 'token'}` : HOLDS[kind];
+      credentials.secrets.push({ in: place, name, prefix, variable, holds });
       if (place === 'query') credentials.query.push([name, variable]);
       else credentials.headers.push([name, `${prefix}${variable}`]);
     };

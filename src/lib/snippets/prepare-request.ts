@@ -25,7 +25,7 @@ export interface PreparedRequest {
   variables: Array<{ name: string; holds: string }>;
 }
 
-const LEGACY_BEARER: SnippetSecret = { in: 'header', name: 'Authorization', prefix: 'Bearer ', variable: TOKEN_VARIABLE, holds: 'your token' };
+const LEGACY_BEARER: SnippetSecret = { in: 'header', name: 'Authorization', prefix: 'Bearer ', variable: TOKEN_VARIABLE, holds: 'your Local API token' };
 
 /** Text that every shell and language can hold inside its double-quoted strings as it is. */
 const PLAIN = /^[A-Za-z0-9 _.:;=,+/-]*$/;
