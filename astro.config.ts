@@ -1,9 +1,11 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
+import { apiModel } from './src/data/api-model.ts';
 import { siteIdentity } from './src/data/site-identity.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
+import { nodeScripts } from './integrations/node-scripts/index.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -37,6 +39,8 @@ export default defineConfig({
       components: { EditLink: './src/components/starlight/EditLink.astro' },
       routeMiddleware: './src/route-middleware.ts',
     }),
+    // Before the link check, so that guides may link the published scripts.
+    nodeScripts({ model: apiModel }),
     linkCheck(),
     // Last: it hashes the inline scripts of the pages as every other integration left them.
     contentSecurityPolicy(),
