@@ -24,7 +24,7 @@ function referenceHomeLoader(): Loader {
           template: 'splash',
           hero: {
             tagline: `${apiModel.title} ${apiModel.version}`,
-            actions: [{ text: 'Browse the API reference', link: 'api-reference/', icon: 'right-arrow' }],
+            actions: [{ text: 'Browse the API reference', link: 'api-reference/' }],
           },
         },
       });
