@@ -14,9 +14,9 @@ import { siteIdentity } from './site-identity.ts';
 function referenceHomeLoader(): Loader {
   return {
     name: 'reference-home-loader',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const data = await parseData({
+    load: async (context) => {
+      context.store.clear();
+      const data = await context.parseData({
         id: 'index',
         data: {
           title: siteIdentity.title,
@@ -28,7 +28,11 @@ function referenceHomeLoader(): Loader {
           },
         },
       });
-      store.set({ id: 'index', data, rendered: { html: renderMarkdown(apiModel.description ?? '', { headingLevel: 2 }) } });
+      context.store.set({
+        id: 'index',
+        data,
+        rendered: { html: renderMarkdown(apiModel.description ?? '', { headingLevel: 2 }) },
+      });
     },
   };
 }

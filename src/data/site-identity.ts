@@ -13,8 +13,13 @@ const { product } = siteConfig;
 
 /** The first sentence of the contract's description as plain text, or a sentence about the API. */
 function contractSummary(): string {
-  const first = toPlainText(apiModel.description ?? '').split(/(?<=\.)\s/)[0]?.trim();
-  return first || `The reference of ${apiModel.title} ${apiModel.version}, generated from its OpenAPI contract.`;
+  const first = toPlainText(apiModel.description ?? '')
+    .split(/(?<=\.)\s/)[0]
+    ?.trim();
+  return (
+    first ||
+    `The reference of ${apiModel.title} ${apiModel.version}, generated from its OpenAPI contract.`
+  );
 }
 
 export const siteIdentity = {

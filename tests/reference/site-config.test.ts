@@ -11,9 +11,14 @@ const run = promisify(execFile);
 
 /** site.config.ts as a build with exactly these DOCS_* variables sees it. */
 async function configWith(docs: Record<string, string>): Promise<Record<string, unknown>> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('DOCS_')));
-  const script = "const { siteConfig } = await import('./site.config.ts'); console.log(JSON.stringify(siteConfig));";
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { env: { ...env, ...docs } });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('DOCS_')),
+  );
+  const script =
+    "const { siteConfig } = await import('./site.config.ts'); console.log(JSON.stringify(siteConfig));";
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...env, ...docs },
+  });
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
@@ -30,29 +35,53 @@ describe('site.config.ts product words', () => {
       tokenLabel: 'Local API token',
       baseUrlVariable: 'SESSIONDOCK_BASE_URL',
       modeExtension: 'x-sessiondock-mode',
-      panel: { mock: 'a mock of SessionDock', app: 'My SessionDock', tokenSource: 'Paste the token from SessionDock\'s Settings' },
+      panel: {
+        mock: 'a mock of SessionDock',
+        app: 'My SessionDock',
+        tokenSource: "Paste the token from SessionDock's Settings",
+      },
     });
-    assert.match(String((config.product as { description: string }).description), /SessionDock/);
+    assert.match((config.product as { description: string }).description, /SessionDock/);
   });
 
   it('speaks no product’s words for another contract', async () => {
     const config = await configWith({ DOCS_CONTRACT: 'tests/fixtures/contracts/combined.yaml' });
     assert.doesNotMatch(JSON.stringify(config.product), /SessionDock|SESSIONDOCK|sessiondock/);
     const product = config.product as Record<string, unknown>;
-    for (const key of ['name', 'title', 'tokenVariable', 'tokenLabel', 'baseUrlVariable', 'modeExtension', 'logo']) assert.equal(product[key], undefined, key);
+    for (const key of [
+      'name',
+      'title',
+      'tokenVariable',
+      'tokenLabel',
+      'baseUrlVariable',
+      'modeExtension',
+      'logo',
+    ])
+      assert.equal(product[key], undefined, key);
   });
 
   it('takes each word, and the guides switch, from the environment', async () => {
     const config = await configWith({
-      DOCS_CONTRACT: 'other.yaml', DOCS_GUIDES: 'off', DOCS_PRODUCT: 'Acme', DOCS_TOKEN_VARIABLE: 'ACME_TOKEN', DOCS_MODE_EXTENSION: 'x-acme-mode',
+      DOCS_CONTRACT: 'other.yaml',
+      DOCS_GUIDES: 'off',
+      DOCS_PRODUCT: 'Acme',
+      DOCS_TOKEN_VARIABLE: 'ACME_TOKEN',
+      DOCS_MODE_EXTENSION: 'x-acme-mode',
     });
     const product = config.product as Record<string, unknown>;
     assert.equal(config.guides, false);
     assert.equal(product.title, 'Acme Developer Docs');
     assert.equal(product.tokenVariable, 'ACME_TOKEN');
     assert.equal(product.modeExtension, 'x-acme-mode');
-    assert.deepEqual(product.panel, { mock: 'a mock of Acme', app: 'My Acme', tokenSource: 'Paste the token from Acme\'s Settings' });
-    const switchedOff = (await configWith({ DOCS_MODE_EXTENSION: 'off' })).product as Record<string, unknown>;
+    assert.deepEqual(product.panel, {
+      mock: 'a mock of Acme',
+      app: 'My Acme',
+      tokenSource: "Paste the token from Acme's Settings",
+    });
+    const switchedOff = (await configWith({ DOCS_MODE_EXTENSION: 'off' })).product as Record<
+      string,
+      unknown
+    >;
     assert.equal(switchedOff.modeExtension, undefined);
     assert.equal(switchedOff.tokenVariable, 'SESSIONDOCK_TOKEN');
   });

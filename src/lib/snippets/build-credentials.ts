@@ -33,11 +33,18 @@ const SUFFIX = { token: 'TOKEN', key: 'KEY', basic: 'CREDENTIALS' } as const;
  * (`apiKeyAuth` → `API_KEY`, `basicAuth` → `BASIC_CREDENTIALS`, `bearerAuth` → `BEARER_TOKEN`),
  * or the product's own name for a bearer token.
  */
-export function credentialVariable(requirement: SecurityRequirementModel, names: CredentialNames = {}): string {
+export function credentialVariable(
+  requirement: SecurityRequirementModel,
+  names: CredentialNames = {},
+): string {
   const kind = kindOf(requirement);
   const isBearer = requirement.type === 'http' && requirement.httpScheme === 'bearer';
   if (isBearer && names.tokenVariable) return names.tokenVariable;
-  const words = requirement.scheme.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter((word) => word !== '');
+  const words = requirement.scheme
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter((word) => word !== '');
   while (words.length > 1 && NOISE.has(words.at(-1) ?? '')) words.pop();
   const suffix = kind === 'none' ? 'SECRET' : SUFFIX[kind];
   if (words.at(-1) !== suffix) words.push(suffix);
@@ -52,21 +59,28 @@ function authorizationScheme(requirement: SecurityRequirementModel): string {
   return scheme.charAt(0).toUpperCase() + scheme.slice(1);
 }
 
-const HOLDS = { key: 'your API key', basic: 'your user name and password as Base64 of `user:password`' } as const;
+const HOLDS = {
+  key: 'your API key',
+  basic: 'your user name and password as Base64 of `user:password`',
+} as const;
 
 /**
  * What satisfies the first requirement set of an operation in a sample request: each credential
  * as a placeholder (the variable's name) where the scheme says (header, query or cookie), and the
  * secret that tells the snippets to read it from that variable.
  */
-export function buildCredentials(requirements: SecurityRequirementModel[], names: CredentialNames = {}): Credentials {
+export function buildCredentials(
+  requirements: SecurityRequirementModel[],
+  names: CredentialNames = {},
+): Credentials {
   const credentials: Credentials = { headers: [], query: [], secrets: [] };
   const used = new Set<string>();
   for (const requirement of requirements) {
     const kind = kindOf(requirement);
     if (kind === 'none') continue;
     let variable = credentialVariable(requirement, names);
-    for (let n = 2; used.has(variable); n += 1) variable = `${credentialVariable(requirement, names)}_${n}`;
+    for (let n = 2; used.has(variable); n += 1)
+      variable = `${credentialVariable(requirement, names)}_${n}`;
     used.add(variable);
     const secret = (place: 'header' | 'query', name: string, prefix: string): void => {
       const holds = kind === 'token' ? `your ${names.tokenLabel ?? 'token'}` : HOLDS[kind];
@@ -76,7 +90,8 @@ export function buildCredentials(requirements: SecurityRequirementModel[], names
     };
     const parameter = requirement.parameterName ?? '';
     if (kind === 'key' && requirement.in === 'query') secret('query', parameter, '');
-    else if (kind === 'key' && requirement.in === 'cookie') secret('header', 'Cookie', `${parameter}=`);
+    else if (kind === 'key' && requirement.in === 'cookie')
+      secret('header', 'Cookie', `${parameter}=`);
     else if (kind === 'key') secret('header', parameter, '');
     else secret('header', 'Authorization', `${authorizationScheme(requirement)} `);
   }
