@@ -2,8 +2,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
 import { apiModel, contractSource, contractText } from './src/data/api-model.ts';
-import { buildReferenceSidebar } from './src/lib/reference/sidebar-groups.ts';
-import { guideSidebar } from './src/data/guide-sidebar.ts';
+import { siteIdentity } from './src/data/site-identity.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
@@ -29,15 +28,14 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'SessionDock Developer Docs',
-      description:
-        'Guides, a Local API reference generated from its OpenAPI contract, and a mock you can call from the page: everything to script SessionDock from tools, launchers and AI agents.',
+      title: siteIdentity.title,
+      description: siteIdentity.description,
       favicon: '/favicon.svg',
-      logo: { src: './src/assets/sessiondock-mark.svg', alt: '' },
+      ...(siteIdentity.logo ? { logo: siteIdentity.logo } : {}),
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagefind: true,
-      sidebar: [...guideSidebar, buildReferenceSidebar(apiModel)],
+      sidebar: siteIdentity.sidebar,
       components: { EditLink: './src/components/starlight/EditLink.astro' },
       routeMiddleware: './src/route-middleware.ts',
     }),

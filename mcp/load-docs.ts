@@ -8,6 +8,7 @@ import { buildTwins } from '../src/lib/markdown-twins/build-twins.ts';
 import type { GuideSource } from '../src/lib/markdown-twins/mdx-to-markdown.ts';
 import type { ApiModel } from '../src/lib/openapi/model.ts';
 import { guideSlugsInOrder } from '../src/data/guide-sidebar.ts';
+import { referenceWords } from '../src/data/reference-words.ts';
 import type { DocsData } from './docs-data.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -32,6 +33,7 @@ export function loadDocs(contentDir: string, contract: DocsContract, site: { sit
     basePath: site.basePath,
     values: agentToolValues(model),
     components: guideTwinComponents(parsedContract(contract.text, contract.source)),
+    words: referenceWords,
   });
   const base = site.basePath.replace(/^\/*|\/*$/g, '');
   return { siteUrl: `${site.siteUrl.replace(/\/+$/, '')}/${base === '' ? '' : `${base}/`}`, twins };

@@ -10,6 +10,7 @@ import { guideTwinComponents } from '../lib/guides/guide-twin-components.ts';
 import { parsedContract } from '../lib/guides/parsed-contract.ts';
 import { apiModel, contractSource, contractText } from './api-model.ts';
 import { guideSlugsInOrder } from './guide-sidebar.ts';
+import { referenceWords } from './reference-words.ts';
 
 const order = ['', ...guideSlugsInOrder().map((slug) => `${slug}/`)];
 /** Home page first, then the sidebar's order; pages outside the sidebar last. */
@@ -17,10 +18,10 @@ const rank = (route: string) => (order.includes(route) ? order.indexOf(route) : 
 
 let twins: Promise<TwinDocument[]> | undefined;
 
-/** Every page's twin (computed once per build). */
+/** Every page's twin (computed once per build); with the guides off, the reference's only. */
 export function loadTwins(): Promise<TwinDocument[]> {
   twins ??= (async () => {
-    const entries = await getCollection('docs');
+    const entries = siteConfig.guides ? await getCollection('docs') : [];
     const guides = entries
       .map((entry) => ({
         route: entry.id === 'index' ? '' : `${entry.id}/`,
@@ -29,8 +30,11 @@ export function loadTwins(): Promise<TwinDocument[]> {
         body: entry.body ?? '',
       }))
       .sort((a, b) => rank(a.route) - rank(b.route) || a.route.localeCompare(b.route));
-    return buildTwins(guides, apiModel, { basePath: siteConfig.basePath, values: agentToolValues(apiModel),
+    return buildTwins(guides, apiModel, {
+      basePath: siteConfig.basePath,
+      values: agentToolValues(apiModel),
       components: guideTwinComponents(parsedContract(contractText, contractSource)),
+      words: referenceWords,
     });
   })();
   return twins;

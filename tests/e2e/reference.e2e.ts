@@ -12,6 +12,7 @@ import { modeLabel } from '../../src/lib/reference/operation-outline.ts';
 import { groupRoute, operationRoute, REFERENCE_ROOT, responseAnchor } from '../../src/lib/reference/routes.ts';
 import { buildOperationRequest } from '../../src/lib/snippets/build-operation-request.ts';
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
+import { referenceWords } from '../../src/data/reference-words.ts';
 
 const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
 const referencePages = [
@@ -48,7 +49,7 @@ for (const operation of model.operations) {
 
   test(`${operation.id}: the bash sample copies exactly the generated command`, async ({ page }) => {
     await page.goto(operationRoute(operation));
-    const expected = buildSnippets(buildOperationRequest(operation)).find((sample) => sample.id === 'curl-bash')?.code;
+    const expected = buildSnippets(buildOperationRequest(operation, undefined, referenceWords)).find((sample) => sample.id === 'curl-bash')?.code;
     const panel = page.locator('starlight-tabs').first().getByRole('tabpanel');
     // Expressive Code stores the copied text with line breaks as U+007F.
     const copied = (await panel.locator('button[data-code]').getAttribute('data-code'))?.replaceAll('\u007f', '\n');

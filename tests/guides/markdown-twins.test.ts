@@ -9,6 +9,9 @@ import { buildOperationRequest } from '../../src/lib/snippets/build-operation-re
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
 import { fixtureModel } from './fixtures/fixture-model.ts';
 
+/** SessionDock's words, as site.config.ts gives them for its contract. */
+const words = { productName: 'SessionDock', tokenVariable: 'SESSIONDOCK_TOKEN', tokenLabel: 'Local API token', modeExtension: 'x-sessiondock-mode' };
+
 describe('twin paths', () => {
   const cases: [string, { got: unknown; want: unknown }][] = [
     ['puts a guide twin beside its page', { got: twinPath('installation/'), want: 'installation.md' }],
@@ -54,7 +57,7 @@ describe('mdxToMarkdown', () => {
 
 describe('operationToMarkdown', async () => {
   const model = await fixtureModel();
-  const markdown = operationToMarkdown(model.operations[1]!, '/docs');
+  const markdown = operationToMarkdown(model.operations[1]!, '/docs', words);
   const cases: [string, RegExp][] = [
     ['starts with the summary as title', /^# Replace tags\n/],
     ['states method, path and mode', /`PUT \/sessions\/\{id\}\/tags` \(relative to `http:\/\/127\.0\.0\.1:18432\/api\/v1`\)[\s\S]*Mode needed: full-automation/],
@@ -68,7 +71,7 @@ describe('operationToMarkdown', async () => {
   for (const [title, want] of cases) it(title, () => assert.match(markdown, want));
 
   it('shows every code sample of the operation page, from the snippet builder', () => {
-    for (const snippet of buildSnippets(buildOperationRequest(model.operations[1]!))) {
+    for (const snippet of buildSnippets(buildOperationRequest(model.operations[1]!, undefined, words))) {
       assert.ok(markdown.includes(`**${snippet.label}**\n\n\`\`\`${snippet.language}\n${snippet.code}`), snippet.label);
     }
   });
@@ -77,7 +80,7 @@ describe('operationToMarkdown', async () => {
 describe('buildTwins and llms.txt', async () => {
   const model = await fixtureModel();
   const guides = [{ route: '', title: 'Home', body: 'Start at [install](installation/).' }, { route: 'installation/', title: 'Installation', description: 'Set up.', body: 'Hi' }];
-  const twins = buildTwins(guides, model, { basePath: '/docs', values: {} });
+  const twins = buildTwins(guides, model, { basePath: '/docs', values: {}, words });
   const site: LlmsSite = { title: 'Docs', summary: 'Sum.', baseUrl: 'https://example.com/docs/', notes: ['Note.'], extras: [['Full', 'llms-full.txt', 'all']] };
 
   it('has a twin for every guide, the reference index, each group and each operation', () => {

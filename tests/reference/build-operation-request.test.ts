@@ -18,16 +18,17 @@ async function operationOf(partial: Record<string, unknown>): Promise<OperationM
 const BEARER = { components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } }, security: [{ bearerAuth: [] }] };
 
 describe('buildOperationRequest', () => {
-  it('uses the documented server, path examples encoded, and the bearer token header', async () => {
+  it('uses the documented server, path examples encoded, and the bearer token header from the product’s variable', async () => {
     const operation = await operationOf({
       ...BEARER,
       servers: [{ url: 'http://127.0.0.1:18432/api/v1' }, { url: 'https://other.test' }],
       paths: { '/sessions/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, example: 'a b/ü', schema: { type: 'string' } }], responses: { 200: { description: 'OK' } } } } },
     });
-    assert.deepEqual(buildOperationRequest(operation), {
+    assert.deepEqual(buildOperationRequest(operation, undefined, { tokenVariable: 'SESSIONDOCK_TOKEN', tokenLabel: 'Local API token' }), {
       method: 'GET',
       url: 'http://127.0.0.1:18432/api/v1/sessions/a%20b%2F%C3%BC',
       headers: [['Authorization', 'Bearer SESSIONDOCK_TOKEN']],
+      secrets: [{ in: 'header', name: 'Authorization', prefix: 'Bearer ', variable: 'SESSIONDOCK_TOKEN', holds: 'your Local API token' }],
     });
   });
 
@@ -93,9 +94,9 @@ describe('an OpenAPI 3.0 contract', () => {
       ['id', false, true], ['name', false, true], ['tag', true, false], ['weight', false, false],
     ]);
     assert.deepEqual(pet.children[3]?.constraints, ['minimum 0', 'minimum is exclusive']);
-    assert.deepEqual(buildOperationRequest(show), {
-      method: 'GET', url: 'http://localhost/pets/0?fields=name%2Ctag', headers: [['X-Api-Key', 'API_KEY']],
-    });
+    const { secrets, ...request } = buildOperationRequest(show);
+    assert.deepEqual(request, { method: 'GET', url: 'http://localhost/pets/0?fields=name%2Ctag', headers: [['X-Api-Key', 'API_KEY']] });
+    assert.deepEqual(secrets?.map((secret) => secret.variable), ['API_KEY']);
     assert.equal(buildOperationRequest(create).body, '{"name":"Tom"}');
     assert.equal(buildSnippets(buildOperationRequest(create)).length, 6);
   });

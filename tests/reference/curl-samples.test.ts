@@ -14,6 +14,7 @@ import { siteConfig } from '../../site.config.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { buildOperationRequest } from '../../src/lib/snippets/build-operation-request.ts';
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
+import { referenceWords } from '../../src/data/reference-words.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
 
 const run = promisify(execFile);
@@ -45,14 +46,14 @@ describe('code samples run unchanged against the sandbox', { concurrency: 1 }, (
   it('sends the token from SESSIONDOCK_TOKEN: without it the sandbox answers 401', async () => {
     const operation = model.operations.find((candidate) => candidate.responses.some((response) => response.status === '401'));
     assert.ok(operation, 'no operation documents a 401');
-    const bash = buildSnippets(buildOperationRequest(operation)).find((sample) => sample.id === 'curl-bash')?.code ?? '';
+    const bash = buildSnippets(buildOperationRequest(operation, undefined, referenceWords)).find((sample) => sample.id === 'curl-bash')?.code ?? '';
     const { stdout } = await run('bash', ['-c', `${STATUS_ONLY_CURL}\n${bash}`], { env: { ...env, SESSIONDOCK_TOKEN: '' } });
     assert.equal(stdout, '401');
   });
 
   for (const operation of model.operations) {
     const success = operation.responses.find((response) => /^2\d\d$/.test(response.status))?.status;
-    const samples = buildSnippets(buildOperationRequest(operation));
+    const samples = buildSnippets(buildOperationRequest(operation, undefined, referenceWords));
     const code = (id: string) => samples.find((sample) => sample.id === id)?.code ?? '';
 
     it(`${operation.id}: the bash curl sample gets ${success}`, async () => {

@@ -15,7 +15,7 @@ function response(status: string, description: string): ResponseModel {
 
 const operation: OperationModel = {
   id: 'getHealth', slug: 'gethealth', group: 'system', method: 'get', path: '/health', summary: 'Check health',
-  description: 'Returns **whether** the server runs.', deprecated: false, parameters: [],
+  description: 'Returns **whether** the server runs.', deprecated: false, extensions: {}, parameters: [],
   responses: [response('200', 'Server health.'), response('4XX', 'A client error. The body says which.')],
   security: [], servers: [{ url: 'http://127.0.0.1:18432/api/v1' }],
 };

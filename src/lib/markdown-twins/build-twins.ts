@@ -1,4 +1,6 @@
 import type { ApiModel } from '../openapi/model.ts';
+import { operationMode } from '../reference/operation-mode.ts';
+import type { ReferenceWords } from '../reference/reference-words.ts';
 import { groupRoute, operationRoute } from '../reference/routes.ts';
 import { type GuideContext, type GuideSource, mdxToMarkdown } from './mdx-to-markdown.ts';
 import { operationToMarkdown } from './operation-to-markdown.ts';
@@ -21,8 +23,9 @@ export interface TwinDocument {
 export function buildTwins(
   guides: GuideSource[],
   model: ApiModel,
-  options: Pick<GuideContext, 'basePath' | 'values' | 'components'>,
+  options: Pick<GuideContext, 'basePath' | 'values' | 'components'> & { words?: ReferenceWords },
 ): TwinDocument[] {
+  const words = options.words ?? {};
   const twinRoutes = new Set([
     ...guides.map((guide) => guide.route),
     REFERENCE_INDEX_ROUTE,
@@ -34,10 +37,12 @@ export function buildTwins(
     ({ kind, route, path: twinPath(route), title, markdown, ...(description ? { description } : {}) });
   return [
     ...guides.map((guide) => twin('guide', guide.route, guide.title, mdxToMarkdown(guide, context), guide.description)),
-    twin('reference-index', REFERENCE_INDEX_ROUTE, `${model.title} reference`, referenceIndexToMarkdown(model, options.basePath)),
-    ...model.groups.map((group) => twin('group', groupRoute(group), group.displayName, groupToMarkdown(group, options.basePath), group.description)),
-    ...model.operations.map((operation) =>
-      twin('operation', operationRoute(operation), operation.summary, operationToMarkdown(operation, options.basePath),
-        `\`${operation.method.toUpperCase()} ${operation.path}\` (${operation.mode ?? 'full-automation'})`)),
+    twin('reference-index', REFERENCE_INDEX_ROUTE, `${model.title} reference`, referenceIndexToMarkdown(model, options.basePath, words)),
+    ...model.groups.map((group) => twin('group', groupRoute(group), group.displayName, groupToMarkdown(group, options.basePath, words), group.description)),
+    ...model.operations.map((operation) => {
+      const mode = operationMode(operation, words.modeExtension);
+      return twin('operation', operationRoute(operation), operation.summary, operationToMarkdown(operation, options.basePath, words),
+        `\`${operation.method.toUpperCase()} ${operation.path}\`${mode ? ` (${mode})` : ''}`);
+    }),
   ];
 }

@@ -22,7 +22,7 @@ export function buildLlmsIndex(site: LlmsSite, twins: TwinDocument[]): string {
     `# ${site.title}`,
     `> ${site.summary}`,
     ...site.notes,
-    `## Guides\n\n${guides.map(link).join('\n')}`,
+    ...(guides.length > 0 ? [`## Guides\n\n${guides.map(link).join('\n')}`] : []),
     `## API reference\n\n${reference.map(link).join('\n')}`,
     `## Optional\n\n${site.extras.map(([label, path, text]) => `- [${label}](${new URL(path, site.baseUrl).href}): ${text}`).join('\n')}`,
   ].join('\n\n') + '\n';

@@ -1,48 +1,50 @@
 import type { ExampleModel, JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../openapi/model.ts';
 import { operationRoute, withBase } from '../reference/routes.ts';
 import { formatExample } from '../reference/format-example.ts';
+import { describeSecurity } from '../reference/describe-security.ts';
+import { operationMode } from '../reference/operation-mode.ts';
 import { responseDetails, responseHeading } from '../reference/operation-outline.ts';
+import type { ReferenceWords } from '../reference/reference-words.ts';
 import { buildOperationRequest } from '../snippets/build-operation-request.ts';
 import { buildSnippets } from '../snippets/build-snippets.ts';
 import { fence, renderJson } from './render-json.ts';
 
 /** The Markdown twin of an operation page: everything the page states, as plain Markdown. */
-export function operationToMarkdown(operation: OperationModel, basePath: string): string {
+export function operationToMarkdown(operation: OperationModel, basePath: string, words: ReferenceWords = {}): string {
   const sections = [
     `# ${operation.summary}`,
     operation.description?.trim() ?? '',
-    facts(operation, basePath),
-    unverifiedNote(operation.unverified),
-    samplesSection(operation),
+    facts(operation, basePath, words),
+    unverifiedNote(operation.unverified, words),
+    samplesSection(operation, words),
     parametersSection(operation.parameters),
     requestBodySection(operation),
-    responsesSection(operation),
+    responsesSection(operation, words),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
-function facts(operation: OperationModel, basePath: string): string {
-  const mode = operation.mode === 'read-only'
-    ? 'read-only (also allowed in full-automation)'
-    : 'full-automation';
+function facts(operation: OperationModel, basePath: string, words: ReferenceWords): string {
+  const mode = operationMode(operation, words.modeExtension);
   const server = operation.servers[0]?.url;
   return [
     `- Request: \`${operation.method.toUpperCase()} ${operation.path}\`${server ? ` (relative to \`${server}\`)` : ''}`,
     `- Operation ID: \`${operation.id}\``,
-    `- Mode needed: ${mode}`,
-    `- Authentication: \`Authorization: Bearer <token>\``,
+    ...(mode === undefined ? [] : [`- Mode needed: ${mode === 'read-only' ? 'read-only (also allowed in full-automation)' : mode}`]),
+    `- Authentication: ${describeSecurity(operation.security)}`,
     `- Web page: ${withBase(basePath, operationRoute(operation))}`,
     ...(operation.deprecated ? ['- Deprecated'] : []),
   ].join('\n');
 }
 
-function unverifiedNote(text: string | undefined): string {
-  return text ? `> Not confirmed by published SessionDock material: ${text}` : '';
+function unverifiedNote(text: string | undefined, words: ReferenceWords): string {
+  if (!text) return '';
+  return words.productName ? `> Not confirmed by published ${words.productName} material: ${text}` : `> Not confirmed: ${text}`;
 }
 
 /** The code samples the operation page shows, from the same snippet builder. */
-function samplesSection(operation: OperationModel): string {
-  const samples = buildSnippets(buildOperationRequest(operation))
+function samplesSection(operation: OperationModel, words: ReferenceWords): string {
+  const samples = buildSnippets(buildOperationRequest(operation, undefined, words))
     .map((snippet) => `**${snippet.label}**\n\n${fence(snippet.code, snippet.language)}`);
   return ['## Code samples', ...samples].join('\n\n');
 }
@@ -82,11 +84,11 @@ function requestBodySection(operation: OperationModel): string {
   return ['## Request body', lead, ...body.content.map(mediaTypeSection)].join('\n\n');
 }
 
-function responsesSection(operation: OperationModel): string {
+function responsesSection(operation: OperationModel, words: ReferenceWords): string {
   const parts = operation.responses.map((response) => [
     `### ${responseHeading(response)}`,
     responseDetails(response) ?? '',
-    unverifiedNote(response.unverified),
+    unverifiedNote(response.unverified, words),
     ...response.content.map(mediaTypeSection),
   ].filter((part) => part !== '').join('\n\n'));
   return ['## Responses', ...parts].join('\n\n');

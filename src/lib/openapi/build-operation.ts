@@ -34,6 +34,7 @@ export function buildOperation(operation: Fields, context: OperationContext): Op
     deprecated: operation.deprecated === true,
     mode,
     unverified: asText(operation['x-unverified']),
+    extensions: Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-'))),
     parameters: buildParameters(asList(context.pathItem.parameters), asList(operation.parameters)),
     requestBody: buildRequestBody(operation.requestBody),
     responses: buildResponses(operation.responses),

@@ -82,8 +82,11 @@ export interface OperationModel {
   summary: string;
   description?: string | undefined;
   deprecated: boolean;
+  /** SessionDock's `x-sessiondock-mode`, for the mock; pages read `extensions` by the configured name. */
   mode?: OperationMode | undefined;
   unverified?: string | undefined;
+  /** The operation's specification extensions (`x-…` keys), as written in the contract. */
+  extensions: Readonly<Record<string, unknown>>;
   parameters: ParameterModel[];
   requestBody?: RequestBodyModel | undefined;
   responses: ResponseModel[];

@@ -1,4 +1,4 @@
-import type { OperationModel, OperationMode, ResponseModel } from '../openapi/model.ts';
+import type { OperationModel, ResponseModel } from '../openapi/model.ts';
 import { toPlainText } from '../markdown/render-markdown.ts';
 import { responseAnchor } from './routes.ts';
 
@@ -52,9 +52,9 @@ export function describeOperationPage(operation: OperationModel): string {
   return text.length <= 160 ? text : `${text.slice(0, 157).replace(/\s+\S*$/, '')}…`;
 }
 
-/** How an operation's required mode reads on its badge. */
-export function modeLabel(mode: OperationMode): { text: string; variant: 'success' | 'caution' } {
-  return mode === 'read-only'
-    ? { text: 'Read-only', variant: 'success' }
-    : { text: 'Full Automation', variant: 'caution' };
+/** How an operation's required mode reads on its badge: `Read-only`, `Full Automation`, any other value in words. */
+export function modeLabel(mode: string): { text: string; variant: 'success' | 'caution' } {
+  if (mode === 'read-only') return { text: 'Read-only', variant: 'success' };
+  const words = mode.split(/[-_\s]+/).filter((word) => word !== '');
+  return { text: words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') || mode, variant: 'caution' };
 }

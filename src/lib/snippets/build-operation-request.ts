@@ -1,4 +1,5 @@
-import type { OperationModel, ParameterModel, SecurityRequirementModel } from '../openapi/model.ts';
+import type { OperationModel, ParameterModel } from '../openapi/model.ts';
+import { buildCredentials, type CredentialNames } from './build-credentials.ts';
 import { sampleSchema } from './sample-schema.ts';
 import { toHeaderValue, toPathSegment, toQueryPairs } from './serialize-parameter.ts';
 import type { SnippetRequest } from './snippet-request.ts';
@@ -25,32 +26,19 @@ function serialize(value: unknown, mediaType: string): string | undefined {
   return JSON.stringify(value);
 }
 
-/** Headers (and query pairs) that satisfy the operation's first security alternative. */
-function credentials(requirements: SecurityRequirementModel[]): { headers: Array<[string, string]>; query: Array<[string, string]> } {
-  const headers: Array<[string, string]> = [];
-  const query: Array<[string, string]> = [];
-  for (const requirement of requirements) {
-    if (requirement.type === 'apiKey' && requirement.parameterName) {
-      if (requirement.in === 'query') query.push([requirement.parameterName, 'API_KEY']);
-      else if (requirement.in === 'cookie') headers.push(['Cookie', `${requirement.parameterName}=API_KEY`]);
-      else headers.push([requirement.parameterName, 'API_KEY']);
-    } else if (requirement.type === 'http' && requirement.httpScheme === 'basic') {
-      headers.push(['Authorization', 'Basic BASE64_USER_COLON_PASSWORD']);
-    } else {
-      headers.push(['Authorization', 'Bearer SESSIONDOCK_TOKEN']);
-    }
-  }
-  return { headers, query };
-}
-
 /**
  * The request an operation's code samples show by default: the documented server, the path with
  * the parameters' examples (or a `{name}` placeholder), the examples of documented query, header
- * and cookie parameters, the credentials, and the first request body example with its media type.
+ * and cookie parameters, the credentials of the first security alternative (as placeholders the
+ * snippets read from environment variables), and the first request body example with its media type.
  */
-export function buildOperationRequest(operation: OperationModel, serverUrl = operation.servers[0]?.url ?? '/'): SnippetRequest {
+export function buildOperationRequest(
+  operation: OperationModel,
+  serverUrl = operation.servers[0]?.url ?? '/',
+  names: CredentialNames = {},
+): SnippetRequest {
   const server = /^[a-z][a-z0-9+.-]*:/i.test(serverUrl) ? serverUrl : `${RELATIVE_SERVER_BASE}${serverUrl.startsWith('/') ? '' : '/'}${serverUrl}`;
-  const { headers, query } = credentials(operation.security[0] ?? []);
+  const { headers, query, secrets } = buildCredentials(operation.security[0] ?? [], names);
   let path = operation.path;
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
@@ -68,5 +56,5 @@ export function buildOperationRequest(operation: OperationModel, serverUrl = ope
   const body = media === undefined ? undefined
     : serialize(media.examples[0]?.value ?? sampleSchema(media.schema), media.mediaType);
   if (media !== undefined && body !== undefined) headers.push(['Content-Type', media.mediaType]);
-  return { method: operation.method.toUpperCase(), url, headers, ...(body === undefined ? {} : { body }) };
+  return { method: operation.method.toUpperCase(), url, headers, ...(body === undefined ? {} : { body }), secrets };
 }

@@ -1,12 +1,11 @@
-import type { PreparedRequest } from './prepare-request.ts';
+import type { PreparedHeader, PreparedRequest } from './prepare-request.ts';
 import { quoteBash } from './quote-bash.ts';
-import { TOKEN_VARIABLE } from './snippet-request.ts';
 
 /** curl reads `[]{}` in a URL as its own globbing syntax unless told not to. */
 const GLOB = /[[\]{}]/;
 
 /** The curl options of a request, each as its words, shell-independent except for quoting. */
-export function curlOptions(request: PreparedRequest, quote: (value: string) => string, tokenHeader: string): string[] {
+export function curlOptions(request: PreparedRequest, quote: (value: string) => string, tokenHeader: (header: PreparedHeader) => string): string[] {
   const options: string[] = [];
   if (GLOB.test(request.url)) options.push('--globoff');
   if (request.method === 'HEAD') options.push('--head');
@@ -14,18 +13,21 @@ export function curlOptions(request: PreparedRequest, quote: (value: string) => 
     options.push(`--request ${/^[A-Z]+$/.test(request.method) ? request.method : quote(request.method)}`);
   }
   for (const header of request.headers) {
-    options.push(`--header ${header.isToken ? tokenHeader : quote(`${header.name}: ${header.value}`)}`);
+    options.push(`--header ${header.isToken ? tokenHeader(header) : quote(`${header.name}: ${header.value}`)}`);
   }
   return options;
 }
 
 /**
  * curl for bash, zsh and other POSIX shells. The body is sent byte for byte with `--data-raw`
- * (no `@file` reading, no newline stripping); the token is `$SESSIONDOCK_TOKEN` in double quotes.
+ * (no `@file` reading, no newline stripping); a credential is its variable in double quotes
+ * (`"Authorization: Bearer $SESSIONDOCK_TOKEN"`), also inside the URL (`'…?api_key='"$API_KEY"`).
  */
 export function buildCurlBash(request: PreparedRequest): string {
-  const tokenHeader = `"Authorization: Bearer $${TOKEN_VARIABLE}"`;
-  const options = curlOptions(request, quoteBash, tokenHeader);
+  const options = curlOptions(request, quoteBash, (header) => `"${header.name}: ${header.value}$${header.variable ?? ''}"`);
   if (request.body !== undefined) options.push(`--data-raw ${quoteBash(request.body)}`);
-  return [`curl ${quoteBash(request.url)}`, ...options].join(' \\\n  ');
+  const url = request.urlParts
+    ? request.urlParts.map((part) => ('variable' in part ? `"$${part.variable}"` : quoteBash(part.text))).join('')
+    : quoteBash(request.url);
+  return [`curl ${url}`, ...options].join(' \\\n  ');
 }

@@ -1,7 +1,6 @@
 import { curlOptions } from './curl-bash.ts';
 import type { PreparedRequest } from './prepare-request.ts';
 import { quoteCmd, toCmdSafeJson } from './quote-cmd.ts';
-import { TOKEN_VARIABLE } from './snippet-request.ts';
 
 const BODY_FILE = 'body.txt';
 
@@ -18,8 +17,7 @@ function quoteOrMark(value: string): string {
  * the same JSON value with `\u` escapes; any other such body is read from a file named here.
  */
 export function buildCurlCmd(request: PreparedRequest): string {
-  const tokenHeader = `"Authorization: Bearer %${TOKEN_VARIABLE}%"`;
-  const options = curlOptions(request, quoteOrMark, tokenHeader);
+  const options = curlOptions(request, quoteOrMark, (header) => `"${header.name}: ${header.value}%${header.variable ?? ''}%"`);
   const lines: string[] = [];
   if (request.body !== undefined) {
     const exact = quoteCmd(request.body);
@@ -33,6 +31,16 @@ export function buildCurlCmd(request: PreparedRequest): string {
     }
   }
   // A URL is printable ASCII without `"`; its `%XX` escapes cannot pair into a defined variable name.
-  lines.push([`curl "${request.url}"`, ...options].join(' ^\n  '));
+  // Before a `%VAR%` one could pair with its first `%` and hide it, so a query credential after a
+  // `%` stays a placeholder to replace by hand.
+  const parts = request.urlParts;
+  const lastVariable = parts?.findLastIndex((part) => 'variable' in part) ?? -1;
+  const expandable = parts !== undefined && parts.slice(0, lastVariable).every((part) => 'variable' in part || !part.text.includes('%'));
+  const url = parts && expandable ? parts.map((part) => ('variable' in part ? `%${part.variable}%` : part.text)).join('') : request.url;
+  if (parts && !expandable) {
+    const names = parts.flatMap((part) => ('variable' in part ? [part.variable] : []));
+    lines.push(`rem Replace ${names.join(' and ')} in the URL with the value of the variable of that name.`);
+  }
+  lines.push([`curl "${url}"`, ...options].join(' ^\n  '));
   return lines.join('\n');
 }

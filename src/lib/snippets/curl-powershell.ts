@@ -1,7 +1,6 @@
 import { curlOptions } from './curl-bash.ts';
 import type { PreparedRequest } from './prepare-request.ts';
 import { quotePowerShell } from './quote-powershell.ts';
-import { TOKEN_VARIABLE } from './snippet-request.ts';
 
 /**
  * curl.exe for PowerShell (`curl` alone is Invoke-WebRequest in Windows PowerShell). The body
@@ -9,8 +8,7 @@ import { TOKEN_VARIABLE } from './snippet-request.ts';
  * programs, and piping re-encodes text, so neither keeps a JSON body intact on every version.
  */
 export function buildCurlPowerShell(request: PreparedRequest): string {
-  const tokenHeader = `"Authorization: Bearer $env:${TOKEN_VARIABLE}"`;
-  const options = curlOptions(request, quotePowerShell, tokenHeader);
+  const options = curlOptions(request, quotePowerShell, (header) => `"${header.name}: ${header.value}$env:${header.variable ?? ''}"`);
   const lines: string[] = [];
   if (request.body !== undefined) {
     lines.push(
@@ -20,7 +18,10 @@ export function buildCurlPowerShell(request: PreparedRequest): string {
     );
     options.push('--data-binary "@$($bodyFile.FullName)"');
   }
-  lines.push([`curl.exe ${quotePowerShell(request.url)}`, ...options].join(' `\n  '));
+  const url = request.urlParts
+    ? `(${request.urlParts.map((part) => ('variable' in part ? `$env:${part.variable}` : quotePowerShell(part.text))).join(' + ')})`
+    : quotePowerShell(request.url);
+  lines.push([`curl.exe ${url}`, ...options].join(' `\n  '));
   if (request.body !== undefined) lines.push('Remove-Item $bodyFile');
   return lines.join('\n');
 }

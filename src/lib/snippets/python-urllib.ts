@@ -1,5 +1,4 @@
 import type { PreparedRequest } from './prepare-request.ts';
-import { TOKEN_VARIABLE } from './snippet-request.ts';
 
 /**
  * A Python 3 string literal with exactly that value: single-quoted unless the text has more `'`
@@ -26,20 +25,24 @@ export function quotePython(value: string): string {
  * body is a string literal encoded as UTF-8 (byte for byte); HTTP errors print like successes.
  */
 export function buildPythonUrllib(request: PreparedRequest): string {
+  const environ = (variable: string): string => `os.environ[${quotePython(variable)}]`;
   const headers = request.headers.map((header) => {
-    const value = header.isToken
-      ? `${quotePython(header.value)} + os.environ[${quotePython(TOKEN_VARIABLE)}]`
-      : quotePython(header.value);
+    const value = !header.isToken ? quotePython(header.value)
+      : header.value === '' ? environ(header.variable ?? '')
+      : `${quotePython(header.value)} + ${environ(header.variable ?? '')}`;
     return `        ${quotePython(header.name)}: ${value},`;
   });
-  const usesEnvironment = request.headers.some((header) => header.isToken);
+  const usesEnvironment = request.variables.length > 0;
+  const url = request.urlParts
+    ? request.urlParts.map((part) => ('variable' in part ? environ(part.variable) : quotePython(part.text))).join(' + ')
+    : quotePython(request.url);
   return [
     ...(usesEnvironment ? ['import os'] : []),
     'import urllib.error',
     'import urllib.request',
     '',
     'request = urllib.request.Request(',
-    `    ${quotePython(request.url)},`,
+    `    ${url},`,
     `    method=${quotePython(request.method)},`,
     ...(headers.length > 0 ? ['    headers={', ...headers, '    },'] : []),
     ...(request.body === undefined ? [] : [`    data=${quotePython(request.body)}.encode("utf-8"),`]),

@@ -6,6 +6,24 @@ export interface SnippetRequest {
   url: string;
   headers: Array<[string, string]>;
   body?: string | undefined;
+  /**
+   * The credentials in the request that snippets read from environment variables. Without this
+   * list, an `Authorization: Bearer …` header is the only one, read from `TOKEN_VARIABLE`.
+   */
+  secrets?: SnippetSecret[] | undefined;
+}
+
+/** A credential of a request: where it is, and the environment variable the snippets read it from. */
+export interface SnippetSecret {
+  /** A header (the value is `prefix` then the secret) or a query parameter (the value is the secret). */
+  in: 'header' | 'query';
+  /** The header's or query parameter's name. */
+  name: string;
+  /** What precedes the secret in a header value: `Bearer `, `Basic `, `session=`; empty for a query parameter. */
+  prefix: string;
+  variable: string;
+  /** What the variable holds, for the reader: `your token`, `your API key`… */
+  holds: string;
 }
 
 /** One code sample: a tab on the page. */
@@ -19,5 +37,5 @@ export interface Snippet {
   code: string;
 }
 
-/** The name of the environment variable every snippet reads the token from. */
+/** The variable a bearer token is read from when a request lists no `secrets` (the try-it panel's requests). */
 export const TOKEN_VARIABLE = 'SESSIONDOCK_TOKEN';
