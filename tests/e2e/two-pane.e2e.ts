@@ -36,9 +36,9 @@ async function scrollToSection(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
 }
 
-for (const window of WINDOWS) {
-  test.describe(`at ${window.width}×${window.height}`, () => {
-    test.use({ viewport: window });
+for (const size of WINDOWS) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
 
     for (const operation of OPERATIONS) {
       test(`${operation.id}: the samples and Send stay on screen from the parameters to the responses`, async ({ page }) => {
