@@ -22,8 +22,8 @@ const operationOf = (id: string) => {
 const OPERATIONS = [operationOf('listSessions'), operationOf('createImport')];
 const WINDOWS = [{ width: 1440, height: 900 }, { width: 1280, height: 800 }];
 
-/** The code block of the chosen sample tab. */
-const visibleSample = (page: Page) => page.locator('section[aria-labelledby="code-samples"] [role="tabpanel"]:visible pre');
+/** The box of the chosen sample tab (a long sample scrolls inside it). */
+const visibleSample = (page: Page) => page.locator('section[aria-labelledby="code-samples"] [role="tabpanel"]:visible .reference-sample');
 
 /** Scrolls the page so that `selector` sits just under the header and "On this page". */
 async function scrollToSection(page: Page, selector: string): Promise<void> {
@@ -54,7 +54,7 @@ for (const size of WINDOWS) {
           await test.step(`at ${section}`, async () => {
             await scrollToSection(page, section);
             await expect(page.locator(section)).toBeInViewport();
-            await expect(visibleSample(page)).toBeInViewport({ ratio: 0.5 });
+            await expect(visibleSample(page)).toBeInViewport({ ratio: 0.95 });
             await expect(tryIt.sendButton).toBeInViewport({ ratio: 1 });
             const before = await page.evaluate(() => window.scrollY);
             await tryIt.send();
