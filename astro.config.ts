@@ -35,6 +35,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagefind: true,
+      // Our own 404 page (src/pages/404.astro): search and the ways in, instead of Starlight's bare one.
+      disable404Route: true,
       sidebar: siteIdentity.sidebar,
       components: { EditLink: './src/components/starlight/EditLink.astro' },
       routeMiddleware: './src/route-middleware.ts',

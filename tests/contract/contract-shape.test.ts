@@ -11,6 +11,16 @@ describe('contract shape', () => {
     assert.ok(result.valid, result.valid ? '' : compileErrors(result));
   });
 
+  test('no two operations of one tag share a summary (the sidebar and search results name them)', () => {
+    const seen = new Map<string, string>();
+    for (const operationId of operationIds()) {
+      const { operation } = findOperation(operationId);
+      const key = `${String(operation.tags?.[0])} / ${String(operation.summary)}`;
+      assert.equal(seen.get(key), undefined, `${operationId} and ${seen.get(key)} are both "${key}"`);
+      seen.set(key, operationId);
+    }
+  });
+
   for (const operationId of operationIds()) {
     test(`${operationId} gives every response a JSON schema, named examples and a status-matching error body`, () => {
       for (const [status, raw] of Object.entries(findOperation(operationId).operation.responses as Node)) {

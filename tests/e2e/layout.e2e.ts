@@ -21,7 +21,8 @@ const layoutOf = (page: Page) => page.evaluate(() => {
     const rect = document.querySelector(selector)?.getBoundingClientRect();
     return rect && { x: rect.x, width: rect.width };
   };
-  return { column: box('.right-sidebar'), content: box('.main-pane'), bodyWidth: document.body.getBoundingClientRect().width };
+  // Operation pages show "On this page" collapsed under the header instead of as a column.
+  return { column: box('.right-sidebar'), toc: box('mobile-starlight-toc nav'), content: box('.main-pane'), bodyWidth: document.body.getBoundingClientRect().width };
 });
 
 for (const [name, path] of PAGES) {
@@ -44,6 +45,7 @@ for (const [name, path] of PAGES) {
       const early = await layoutOf(page);
       expect(early.content).toBeUndefined();
       expect(early.column).toEqual(whole.column);
+      expect(early.toc).toEqual(whole.toc);
       expect(early.bodyWidth).toBe(whole.bodyWidth);
     } finally {
       await browser.close();

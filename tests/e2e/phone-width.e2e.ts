@@ -45,8 +45,8 @@ test('on a phone the parameters are cards with labelled facts, still a table to 
   const table = page.locator('table.reference-parameters');
   const card = table.locator('tr[data-parameter="limit"]');
   await expect(card).toHaveCSS('display', 'block');
-  await expect(card.getByText('Required', { exact: true })).toBeVisible();
-  await expect(card.getByText('Example', { exact: true })).toBeVisible();
+  for (const label of ['Type', 'In', 'Example']) await expect(card.getByText(label, { exact: true })).toBeVisible();
+  await expect(card.getByText('optional', { exact: true })).toBeVisible();
   // The table's roles and headers are unchanged: the row is named by its parameter, the cells by their column.
   await expect(page.getByRole('table').filter({ has: page.getByRole('rowheader', { name: 'limit', exact: true }) })).toHaveCount(1);
   await expect(page.getByRole('columnheader', { name: 'Required' })).toHaveCount(1);

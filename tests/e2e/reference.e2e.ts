@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { siteConfig } from '../../site.config.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { modeLabel } from '../../src/lib/reference/operation-outline.ts';
+import { toDisplayPath } from '../../src/lib/reference/display-path.ts';
 import { groupRoute, operationRoute, REFERENCE_ROOT, responseAnchor } from '../../src/lib/reference/routes.ts';
 import { buildOperationRequest } from '../../src/lib/snippets/build-operation-request.ts';
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
@@ -111,6 +112,20 @@ test('search finds an operation page by its summary', async ({ page }) => {
   await dialog.getByRole('link', { name: new RegExp(operation.summary) }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: operation.summary })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${operation.group}/`));
+});
+
+test('search results name an operation by its method and path, so that operations of one path differ', async ({ page }) => {
+  const path = model.operations.find((operation) => operation.id === 'patchSessionWaveformNotes')?.path;
+  const operations = model.operations.filter((operation) => operation.path === path);
+  expect(operations.length).toBeGreaterThan(1);
+  await page.goto(`${REFERENCE_ROOT}/`);
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  for (const operation of operations) {
+    await dialog.getByRole('textbox', { name: 'Search' }).fill(operation.summary);
+    const title = `${operation.summary} · ${operation.method.toUpperCase()} ${toDisplayPath(operation)}`;
+    await expect(dialog.getByRole('link', { name: title, exact: true })).toHaveCount(1);
+  }
 });
 
 test('the explorer loads with no page error and lists every operation', async ({ page }) => {

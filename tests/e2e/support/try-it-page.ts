@@ -60,8 +60,13 @@ export class TryItPage {
 
   /** Clicks the Reproduce button of a documented response (and example) on the page. */
   async reproduce(status: string, example?: string): Promise<void> {
-    const button = this.page.locator(`[data-reproduce-status="${status}"]${example ? `[data-reproduce-example="${example}"]` : ''}`).first();
-    await button.click();
+    // Each example is on the page twice: under its schema, and in the wide layout's right pane,
+    // where it shows once its status's tab is chosen.
+    const buttons = this.page.locator(`[data-reproduce-status="${status}"]${example ? `[data-reproduce-example="${example}"]` : ''}`).filter({ visible: true });
+    if (await buttons.count() === 0) {
+      await this.page.locator('.reference-response-examples').getByRole('tab', { name: status, exact: true }).click();
+    }
+    await buttons.first().click();
     await expect(this.status).toContainText(`Ready to reproduce ${status}`);
   }
 
