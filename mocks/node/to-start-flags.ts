@@ -1,4 +1,4 @@
-import { toServiceName, type MockFlags } from '../mock-flags.ts';
+import { toServiceName, type MockFlags } from '../app/mock-flags.ts';
 import { SandboxOptionError, type SandboxOptions } from './sandbox-options.ts';
 
 /** The starting flags a sandbox command line asks for; unknown service names are an error listing the known ones. */

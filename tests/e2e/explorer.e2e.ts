@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { siteConfig } from '../../site.config.ts';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 
 const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jsonMediaOf, exampleErrorCode } from '../../mocks/operation-responses.ts';
-import { toReproductionRequest } from '../../mocks/reproduction-request.ts';
-import { reproductionFor } from '../../mocks/reproductions.ts';
+import { jsonMediaOf, exampleErrorCode } from '../../mocks/selection/operation-responses.ts';
+import { toReproductionRequest } from '../../mocks/reproduction/reproduction-request.ts';
+import { reproductionFor } from '../../mocks/reproduction/reproductions.ts';
 import { checkResponse } from '../support/check-response.ts';
 import { API, createTestMock, model } from './support/mock-harness.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDefaultFlags, failureFlagOf, toFlagChange } from '../../mocks/mock-flags.ts';
-import { listServiceCodes } from '../../mocks/service-codes.ts';
+import { createDefaultFlags, failureFlagOf, toFlagChange } from '../../mocks/app/mock-flags.ts';
+import { listServiceCodes } from '../../mocks/selection/service-codes.ts';
 import { model } from './support/mock-harness.ts';
 
 const flags = createDefaultFlags(listServiceCodes(model));

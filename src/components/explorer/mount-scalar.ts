@@ -8,7 +8,7 @@ import { createApiReference } from '@scalar/api-reference';
 // page's scripts from the page's head (dynamic imports included), blocking its first paint.
 import scalarStyleUrl from '@scalar/api-reference/style.css?url';
 import type { ApiModel } from '../../lib/openapi/model.ts';
-import { SANDBOX_TOKEN } from '../../../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../../../mocks/selection/sandbox-token.ts';
 
 type Fetch = (request: Request) => Promise<Response>;
 
@@ -33,7 +33,7 @@ function createRoutedFetch(sources: ExplorerSources, mockBase: string): typeof f
   const loadMock = (): Promise<Fetch> => {
     mock ??= (async () => {
       const [{ createBrowserMock }, model] = await Promise.all([
-        import('../../../mocks/create-browser-mock.ts'),
+        import('../../../mocks/handlers/create-browser-mock.ts'),
         fetch(sources.modelUrl).then((response) => response.json() as Promise<ApiModel>),
       ]);
       return createBrowserMock(model, sessionStorage).fetch;

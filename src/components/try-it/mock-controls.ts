@@ -1,5 +1,5 @@
-import type { MockFlags } from '../../../mocks/mock-flags.ts';
-import type { MockStore } from '../../../mocks/mock-store.ts';
+import type { MockFlags } from '../../../mocks/app/mock-flags.ts';
+import type { MockStore } from '../../../mocks/app/mock-store.ts';
 
 const MODES = ['full-automation', 'read-only'] as const;
 

@@ -1,5 +1,5 @@
-import type { OperationModel } from '../src/lib/openapi/model.ts';
-import { exampleErrorCode, exampleErrorMessage, findErrorExample } from './operation-responses.ts';
+import type { OperationModel } from '../../src/lib/openapi/model.ts';
+import { exampleErrorCode, exampleErrorMessage, findErrorExample } from '../selection/operation-responses.ts';
 
 /** Codes and messages for an error the operation has no example of (the contract's usual wording). */
 const FALLBACKS: Record<string, { code: string; message: string }> = {

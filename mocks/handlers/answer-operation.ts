@@ -1,13 +1,13 @@
-import type { HttpMethod, OperationModel } from '../src/lib/openapi/model.ts';
-import { isRefusal, type Behaviour } from './behaviour.ts';
-import { buildErrorEnvelope } from './error-envelope.ts';
-import { gatherFacts, type GatheredRequest } from './gather-facts.ts';
-import { errorResponse, jsonResponse } from './json-response.ts';
-import type { MockState } from './mock-state.ts';
-import type { MockStore } from './mock-store.ts';
-import { findExample, successStatus } from './operation-responses.ts';
-import { withRequestLogged } from './request-log.ts';
-import { PREFER_ERROR_CODE, PREFER_ERROR_STATUS, selectResponse } from './select-response.ts';
+import type { HttpMethod, OperationModel } from '../../src/lib/openapi/model.ts';
+import { isRefusal, type Behaviour } from '../app/behaviour.ts';
+import { buildErrorEnvelope } from '../envelope/error-envelope.ts';
+import { gatherFacts, type GatheredRequest } from '../selection/gather-facts.ts';
+import { errorResponse, jsonResponse } from '../envelope/json-response.ts';
+import type { MockState } from '../app/mock-state.ts';
+import type { MockStore } from '../app/mock-store.ts';
+import { findExample, successStatus } from '../selection/operation-responses.ts';
+import { withRequestLogged } from '../app/request-log.ts';
+import { PREFER_ERROR_CODE, PREFER_ERROR_STATUS, selectResponse } from '../selection/select-response.ts';
 
 /** What answering one request needs: the operation, its behaviour, the store and where the API lives. */
 export interface AnswerContext {

@@ -1,4 +1,4 @@
-import type { ApiModel, OperationModel } from '../src/lib/openapi/model.ts';
+import type { ApiModel, OperationModel } from '../../src/lib/openapi/model.ts';
 import { exampleErrorCode, findResponse, jsonMediaOf } from './operation-responses.ts';
 import { INVALID_JSON, INVALID_REQUEST } from './select-response.ts';
 

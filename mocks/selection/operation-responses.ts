@@ -1,4 +1,4 @@
-import type { ExampleModel, MediaTypeModel, OperationModel, ResponseModel } from '../src/lib/openapi/model.ts';
+import type { ExampleModel, MediaTypeModel, OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
 
 /** The JSON media type of a response (the contract answers everything in JSON). */
 export function jsonMediaOf(response: ResponseModel | undefined): MediaTypeModel | undefined {

@@ -1,28 +1,12 @@
-import type { ExampleModel, OperationModel } from '../src/lib/openapi/model.ts';
-import type { MockFlags } from './mock-flags.ts';
-import { exampleErrorCode, findResponse, jsonMediaOf, successStatus } from './operation-responses.ts';
-import { exampleBody } from './read-body.ts';
+import type { ExampleModel, OperationModel } from '../../src/lib/openapi/model.ts';
+import { exampleErrorCode, findResponse, jsonMediaOf, successStatus } from '../selection/operation-responses.ts';
+import { exampleBody } from '../selection/read-body.ts';
 import { reproduceBadRequest } from './reproduce-bad-request.ts';
-import { serviceCodeOf } from './service-codes.ts';
+import type { Reproduction } from './reproduction.ts';
+import { serviceCodeOf } from '../selection/service-codes.ts';
 
 /** A session id the seed library never holds. */
 export const MISSING_SESSION_ID = 'session_missing';
-
-/** How to make the mock answer one documented response, as data the try-it panel can apply. */
-export interface Reproduction {
-  /** The token to send: the sandbox token, none, or a wrong one. */
-  token: 'sandbox' | 'none' | 'wrong';
-  pathParams: Record<string, string>;
-  query: Record<string, string>;
-  /** The raw request body, when the operation takes one. */
-  body?: string;
-  /** Flags to set on the simulated app before sending. */
-  state?: Partial<MockFlags>;
-  /** A `Prefer` header, only when nothing in the request or the state can produce the response. */
-  prefer?: string;
-  /** What the reproduction does, in one sentence. */
-  summary: string;
-}
 
 /** Success examples that a state or a query reproduces better than a plain valid request. */
 const SUCCESS_SCENES: Readonly<Record<string, Pick<Reproduction, 'summary'> & Partial<Reproduction>>> = {

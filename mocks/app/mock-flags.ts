@@ -1,4 +1,4 @@
-import type { OperationMode } from '../src/lib/openapi/model.ts';
+import type { OperationMode } from '../../src/lib/openapi/model.ts';
 
 /** The simulated app's switches: what the Local API allows and which parts of the app work. */
 export interface MockFlags {

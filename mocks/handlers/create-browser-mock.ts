@@ -1,9 +1,10 @@
-import type { ApiModel } from '../src/lib/openapi/model.ts';
+import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { createHandlers } from './create-handlers.ts';
 import { createMockFetch, type MockFetch } from './create-mock-fetch.ts';
-import { createSeedState, isMockState, type MockState } from './mock-state.ts';
-import { createMockStore, type MockStore } from './mock-store.ts';
-import { listServiceCodes } from './service-codes.ts';
+import { createSeedState } from '../app/create-seed-state.ts';
+import { isMockState, type MockState } from '../app/mock-state.ts';
+import { createMockStore, type MockStore } from '../app/mock-store.ts';
+import { listServiceCodes } from '../selection/service-codes.ts';
 
 /** Where the browser keeps the simulated app between page loads of one tab. */
 export const MOCK_STATE_KEY = 'sessiondock-mock-state';
