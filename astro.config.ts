@@ -7,6 +7,7 @@ import { guideSidebar } from './src/data/guide-sidebar.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
+import { scalarBundle } from './integrations/scalar-bundle/index.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -43,6 +44,7 @@ export default defineConfig({
     }),
     // Before the link check, so that guides may link the published scripts.
     nodeScripts({ model: apiModel }),
+    scalarBundle(),
     linkCheck(),
     // Last: it hashes the inline scripts of the pages as every other integration left them.
     contentSecurityPolicy(),

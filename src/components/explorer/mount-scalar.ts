@@ -1,12 +1,10 @@
 /**
  * Scalar's API reference mounted into the explorer's container, with the in-page mock offered as
- * a server. Imported only when the reader opens the explorer: this module pulls in Scalar's
- * bundle and style sheet (about 1.1 MB gzip), which the page must not load to paint.
+ * a server. Imported only when the reader opens the explorer. Scalar itself is its own prebuilt
+ * browser build, published by `integrations/scalar-bundle/` and imported here from its URL (it
+ * injects its styles itself), so the site's build never bundles it.
  */
-import { createApiReference } from '@scalar/api-reference';
-// As a URL, not a style import: Astro would link a style sheet imported by any module of the
-// page's scripts from the page's head (dynamic imports included), blocking its first paint.
-import scalarStyleUrl from '@scalar/api-reference/style.css?url';
+import type { createApiReference as CreateApiReference } from '@scalar/api-reference';
 import type { ApiModel } from '../../lib/openapi/model.ts';
 import { SANDBOX_TOKEN } from '../../../mocks/selection/sandbox-token.ts';
 
@@ -14,6 +12,8 @@ type Fetch = (request: Request) => Promise<Response>;
 
 /** Where the explorer finds the contract, the model and the mock (the container's data attributes). */
 export interface ExplorerSources {
+  /** Scalar's ES module entry. */
+  scalarUrl: string;
   specUrl: string;
   modelUrl: string;
   mockPath: string;
@@ -23,8 +23,8 @@ export interface ExplorerSources {
 
 /** Reads the container's data attributes, written by `explorer.astro` from the model. */
 export function readExplorerSources(container: HTMLElement): ExplorerSources {
-  const { specUrl = '', modelUrl = '', mockPath = '', documentedBase = '', servers = '[]' } = container.dataset;
-  return { specUrl, modelUrl, mockPath, documentedBase, servers: JSON.parse(servers) as ExplorerSources['servers'] };
+  const { scalarUrl = '', contractUrl: specUrl = '', modelUrl = '', mockPath = '', documentedBase = '', servers = '[]' } = container.dataset;
+  return { scalarUrl, specUrl, modelUrl, mockPath, documentedBase, servers: JSON.parse(servers) as ExplorerSources['servers'] };
 }
 
 /** A fetch that sends requests for the in-page mock's base to the mock (loaded on first use), all others to the network. */
@@ -49,23 +49,21 @@ function createRoutedFetch(sources: ExplorerSources, mockBase: string): typeof f
   return routed as typeof fetch;
 }
 
-/** Adds Scalar's style sheet to the page and resolves once it has loaded (or failed: Scalar still works unstyled). */
-function loadScalarStyle(): Promise<void> {
-  return new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = scalarStyleUrl;
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-    document.head.append(link);
-  });
+/** Loads Scalar's browser build; zod's jitless switch (read from a global) is set before it runs. */
+async function loadScalar(url: string): Promise<typeof CreateApiReference> {
+  // Scalar validates with zod, which probes once for eval (`Function('')`): under the site's
+  // Content-Security-Policy the probe is blocked and reported as a violation. jitless skips it.
+  const global = globalThis as { __zod_globalConfig?: Record<string, unknown> };
+  global.__zod_globalConfig = { ...global.__zod_globalConfig, jitless: true };
+  const scalar = (await import(/* @vite-ignore */ url)) as { createApiReference: typeof CreateApiReference };
+  return scalar.createApiReference;
 }
 
-/** Renders Scalar's reference of the whole contract into `container`, once its style sheet is in. */
+/** Renders Scalar's reference of the whole contract into `container`. */
 export async function mountScalar(container: HTMLElement): Promise<void> {
-  await loadScalarStyle();
   const sources = readExplorerSources(container);
   const mockBase = new URL(sources.mockPath, location.href).href;
+  const createApiReference = await loadScalar(new URL(sources.scalarUrl, location.href).href);
   createApiReference(container, {
     url: sources.specUrl,
     servers: [

@@ -6,15 +6,9 @@
  */
 let loading: Promise<typeof import('./mount-scalar.ts')> | undefined;
 
-/** Fetches and evaluates Scalar once; zod's jitless switch is set before Scalar's modules run. */
+/** Fetches the explorer's loader once. */
 function loadScalar(): Promise<typeof import('./mount-scalar.ts')> {
-  loading ??= (async () => {
-    // Scalar validates with zod, which probes once for eval (`Function('')`): under the site's
-    // Content-Security-Policy the probe is blocked and reported as a violation. jitless skips it.
-    const { z } = await import('astro/zod');
-    z.config({ jitless: true });
-    return import('./mount-scalar.ts');
-  })();
+  loading ??= import('./mount-scalar.ts');
   return loading;
 }
 
@@ -40,7 +34,14 @@ export function startExplorer(): void {
   const container = document.getElementById('explorer');
   const button = document.getElementById('explorer-open');
   if (!root || !container || !button) return;
-  const prefetch = () => { void loadScalar().catch(() => undefined); };
+  const prefetch = () => {
+    void loadScalar().catch(() => undefined);
+    // Scalar's own entry: fetched and parsed now, run when the button is pressed.
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = container.dataset.scalarUrl ?? '';
+    document.head.append(preload);
+  };
   button.addEventListener('focus', prefetch, { once: true });
   button.addEventListener('pointerenter', prefetch, { once: true });
   button.addEventListener('click', () => { void openExplorer(container, root); });
