@@ -1,4 +1,5 @@
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
 import { apiModel } from './src/data/api-model.ts';
@@ -15,6 +16,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   vite: {
+    resolve: {
+      // The in-page mock never sets a cookie; msw's cookie store needs only this much of tough-cookie.
+      alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/browser/tough-cookie-stub.ts', import.meta.url)) },
+    },
     build: {
       // Only the explorer page loads Scalar's bundle (about 3.6 MB); every other page stays small,
       // and the page-weight budgets in the tests are the real guard.
