@@ -1,4 +1,5 @@
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
 import { apiModel, contractSource, contractText } from './src/data/api-model.ts';
@@ -6,6 +7,7 @@ import { siteIdentity } from './src/data/site-identity.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
+import { scalarBundle } from './integrations/scalar-bundle/index.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -13,6 +15,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   vite: {
+    resolve: {
+      // The in-page mock never sets a cookie; msw's cookie store needs only this much of tough-cookie.
+      alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/browser/tough-cookie-stub.ts', import.meta.url)) },
+    },
     build: {
       // Only the explorer page loads Scalar's bundle (about 3.6 MB); every other page stays small,
       // and the page-weight budgets in the tests are the real guard.
@@ -43,6 +49,7 @@ export default defineConfig({
     }),
     // Before the link check, so that guides may link the published scripts.
     nodeScripts({ model: apiModel, text: contractText, source: contractSource }),
+    scalarBundle(),
     linkCheck(),
     // Last: it hashes the inline scripts of the pages as every other integration left them.
     contentSecurityPolicy(),

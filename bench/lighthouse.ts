@@ -4,7 +4,9 @@
  * page and form factor run --runs times in turn (so all meet the same machine load), medians
  * reported.
  *
- *   node bench/lighthouse.ts [--runs 3] [--port 4480] [--work DIR] [--lighthouse-dir DIR] [--reuse-build]
+ *   node bench/lighthouse.ts [--runs 3] [--pages explorer,home] [--port 4480] [--work DIR] [--lighthouse-dir DIR] [--reuse-build]
+ *
+ * --pages keeps only the named pages (home, guide, operation page, explorer; comma-separated).
  *
  * Reports go to --work (default: a directory under the system temp dir), results to
  * bench/results/lighthouse-<date>.json.
@@ -21,6 +23,7 @@ const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
+    pages: { type: 'string' },
     port: { type: 'string', default: '4480' },
     work: { type: 'string', default: join(tmpdir(), 'sessiondock-bench-lighthouse') },
     'lighthouse-dir': { type: 'string', default: '/tmp/bench-lighthouse' },
@@ -32,12 +35,16 @@ const lighthouseDir = resolve(values['lighthouse-dir']);
 if (work.startsWith(root) || lighthouseDir.startsWith(root)) throw new Error('keep --work and --lighthouse-dir outside the repository');
 mkdirSync(join(work, 'reports'), { recursive: true });
 
-const PAGES: Array<[string, string]> = [
+const ALL_PAGES: Array<[string, string]> = [
   ['home', ''],
   ['guide', 'installation/'],
   ['operation page', 'api-reference/sessions/listsessions/'],
   ['explorer', 'explorer/'],
 ];
+const wanted = values.pages?.split(',').map((name) => name.trim());
+const unknown = wanted?.filter((name) => !ALL_PAGES.some(([page]) => page === name)) ?? [];
+if (unknown.length > 0) throw new Error(`unknown --pages ${unknown.join(', ')} (known: ${ALL_PAGES.map(([page]) => page).join(', ')})`);
+const PAGES = wanted ? ALL_PAGES.filter(([page]) => wanted.includes(page)) : ALL_PAGES;
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
 
 prepareLighthouse(lighthouseDir);
@@ -71,6 +78,6 @@ for (const [page, path] of PAGES) {
 }
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, `bench/results/lighthouse-${date}.json`), `${JSON.stringify({
+writeFileSync(join(root, `bench/results/lighthouse-${date}${wanted ? `-${PAGES.map(([page]) => page.replaceAll(' ', '-')).join('-')}` : ''}.json`), `${JSON.stringify({
   date: new Date().toISOString(), lighthouse: LIGHTHOUSE_VERSION, chrome: CHROME_PATH, cpus: cpus().length, node: process.version, runs,
 }, null, 2)}\n`);

@@ -4,7 +4,7 @@
  * Each is started in its own process group and stopped by that group's id.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 
@@ -15,7 +15,27 @@ export const PRISM_VERSION = '5.16.0';
 export interface RunningServer {
   name: string;
   apiBase: string;
+  /** Resident memory of the server's largest process (the server itself, not `npm`), in bytes. */
+  rss: () => number;
   stop: () => Promise<void>;
+}
+
+/** The largest resident set size among the processes of process group `group`, from /proc. */
+function groupRss(group: number): number {
+  let largest = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 5 of /proc/<pid>/stat is the process group; the command name (field 2) may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== group) continue;
+      const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
+      largest = Math.max(largest, Number(kib ?? 0) * 1024);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return largest;
 }
 
 /** Writes a package.json pinning Prism into `dir` and installs it when that changed. */
@@ -68,7 +88,8 @@ async function startServer(name: string, command: string, args: string[], cwd: s
     await stopGroup(child);
     throw error;
   }
-  return { name, apiBase, stop: () => stopGroup(child) };
+  const group = child.pid ?? 0;
+  return { name, apiBase, rss: () => groupRss(group), stop: () => stopGroup(child) };
 }
 
 /** `npm run sandbox -- --port N --quiet` from the repository root. */

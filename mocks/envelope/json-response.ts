@@ -3,8 +3,7 @@ export const MOCK_RULE_HEADER = 'X-SessionDock-Mock';
 
 /** A JSON response, with the mock's rule header when one is given. */
 export function jsonResponse(status: number, body: unknown, rule?: string): Response {
-  const headers = new Headers({ 'Content-Type': 'application/json' });
-  if (rule) headers.set(MOCK_RULE_HEADER, rule);
+  const headers: Record<string, string> = rule ? { 'Content-Type': 'application/json', [MOCK_RULE_HEADER]: rule } : { 'Content-Type': 'application/json' };
   return new Response(JSON.stringify(body), { status, headers });
 }
 

@@ -5,6 +5,7 @@ import { buildErrorEnvelope } from '../envelope/error-envelope.ts';
 import { gatherFacts, type GatheredRequest } from '../selection/gather-facts.ts';
 import { errorResponse, jsonResponse } from '../envelope/json-response.ts';
 import type { MockState } from '../app/mock-state.ts';
+import { copyState } from '../app/copy-state.ts';
 import type { MockStore } from '../app/mock-store.ts';
 import { findExample, successStatus } from '../selection/operation-responses.ts';
 import { withRequestLogged } from '../app/request-log.ts';
@@ -74,7 +75,7 @@ function decide(request: Request, bodyText: string, params: Readonly<Record<stri
 /** Runs the behaviour: on the state itself for a safe method, else on a copy returned as `draft` when it succeeds. */
 function runBehaviour(behaviour: Behaviour, request: Request, params: Readonly<Record<string, string>>, gathered: GatheredRequest, context: AnswerContext): Answer {
   const { operation, store } = context;
-  const draft = SAFE_METHODS.has(operation.method) ? undefined : structuredClone(store.read());
+  const draft = SAFE_METHODS.has(operation.method) ? undefined : copyState(store.read());
   const state = draft ?? store.read();
   const url = new URL(request.url);
   const result = behaviour({

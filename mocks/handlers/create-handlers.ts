@@ -20,23 +20,43 @@ export function toMswPath(basePath: string, path: string): string {
   return `${basePath}${path.replace(/\{([^}]+)\}/g, ':$1')}`;
 }
 
+/** One operation's answer: its method, its msw path on the API's base path, and the function that answers it. */
+export interface OperationRoute {
+  method: HttpMethod;
+  /** `/api/v1/sessions/:id` */
+  path: string;
+  answer: (request: Request, params: Readonly<Record<string, string>>) => Promise<Response>;
+}
+
+/** The answer of every operation of the contract, from the simulated app in `store`: what the handlers (and the sandbox's route table) call. */
+export function createOperationRoutes(model: ApiModel, store: MockStore, behaviours: Readonly<Record<string, Behaviour>> = behaviourTable): OperationRoute[] {
+  const basePath = apiBasePath(model);
+  return model.operations.map((operation) => {
+    const context = { operation, behaviour: behaviours[operation.id], store, basePath };
+    return { method: operation.method, path: toMswPath(basePath, operation.path), answer: (request, params) => answerOperation(request, params, context) };
+  });
+}
+
 /**
  * One msw handler per operation of the contract, answering from the simulated app in `store`.
  * Paths are relative (`/api/v1/…`): each setup resolves them against the origin it serves,
  * with `getResponse(handlers, request, { baseUrl })`. No environment code lives here.
  */
 export function createHandlers(model: ApiModel, store: MockStore, behaviours: Readonly<Record<string, Behaviour>> = behaviourTable): HttpHandler[] {
-  const basePath = apiBasePath(model);
-  return model.operations.flatMap((operation) => {
-    const method = MSW_METHODS[operation.method];
+  return toHandlers(createOperationRoutes(model, store, behaviours));
+}
+
+/** The routes as msw handlers. */
+export function toHandlers(routes: readonly OperationRoute[]): HttpHandler[] {
+  return routes.flatMap((route) => {
+    const method = MSW_METHODS[route.method];
     if (!method) return [];
-    const context = { operation, behaviour: behaviours[operation.id], store, basePath };
-    return [method(toMswPath(basePath, operation.path), ({ request, params }) =>
-      answerOperation(request, toTextParams(params), context))];
+    return [method(route.path, ({ request, params }) => route.answer(request, toTextParams(params)))];
   });
 }
 
-function toTextParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+/** msw's path parameters as text (a repeated parameter joined with `/`). */
+export function toTextParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
   const text: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'string') text[name] = value;

@@ -23,11 +23,10 @@ export async function toFetchRequest(incoming: IncomingMessage, origin: string, 
     }
     chunks.push(chunk);
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
+  // rawHeaders as name/value pairs: one pass, and repeated headers stay as sent.
+  const raw = incoming.rawHeaders;
+  const headers: Array<[string, string]> = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) headers.push([raw[index] as string, raw[index + 1] as string]);
   const method = incoming.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
   return new Request(new URL(incoming.url ?? '/', origin), {
@@ -39,7 +38,8 @@ export async function toFetchRequest(incoming: IncomingMessage, origin: string, 
 
 /** Writes a Fetch `Response` to a Node response, adding `extraHeaders`. */
 export async function writeResponse(outgoing: ServerResponse, response: Response, extraHeaders: Readonly<Record<string, string>>): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  // text(), not arrayBuffer(): the mock's bodies are JSON text, and reading them as text is half the work.
+  const body = Buffer.from(await response.text());
   // setHeader, not writeHead(status, headers): the request log reads the headers back.
   response.headers.forEach((value, name) => outgoing.setHeader(name, value));
   for (const [name, value] of Object.entries(extraHeaders)) outgoing.setHeader(name, value);

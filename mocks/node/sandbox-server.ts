@@ -37,7 +37,7 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 }
 
 async function answer(incoming: IncomingMessage, outgoing: ServerResponse, server: Server, options: SandboxServerOptions): Promise<void> {
-  const port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo | null)?.port ?? 0;
   const origin = incoming.headers.origin;
   const cors = corsHeaders(origin, options.allowedOrigins);
   const refuse = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>

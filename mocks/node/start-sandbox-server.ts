@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
-import { apiBasePath, createHandlers } from '../handlers/create-handlers.ts';
+import { apiBasePath, createOperationRoutes, toHandlers } from '../handlers/create-handlers.ts';
 import { createMockFetch } from '../handlers/create-mock-fetch.ts';
 import type { MockFlags } from '../app/mock-flags.ts';
 import { createSeedState } from '../app/create-seed-state.ts';
 import { createMockStore, type MockStore } from '../app/mock-store.ts';
+import { createRouteTable } from './route-table.ts';
 import { createSandboxServer } from './sandbox-server.ts';
 
 /** How to start a sandbox: the contract's model, where to listen, the starting flags. */
@@ -38,7 +39,10 @@ export class PortInUseError extends Error {}
 export async function startSandboxServer(options: StartSandboxServerOptions): Promise<RunningSandbox> {
   const { model, flags } = options;
   const store = createMockStore({ seed: (now) => createSeedState(model, now, flags), now: options.now });
-  const respond = createMockFetch(createHandlers(model, store));
+  const routes = createOperationRoutes(model, store);
+  const answer = createRouteTable(routes);
+  const mockFetch = createMockFetch(toHandlers(routes));
+  const respond = (request: Request) => answer(request) ?? mockFetch(request);
   const server = createSandboxServer({ respond, store, allowedOrigins: options.allowedOrigins, log: options.log });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

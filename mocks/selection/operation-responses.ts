@@ -12,8 +12,19 @@ export function documentedStatuses(operation: OperationModel): string[] {
   return operation.responses.map((response) => response.status);
 }
 
-/** Example names per documented status. */
-export function exampleNamesByStatus(operation: OperationModel): Record<string, string[]> {
+const exampleNames = new WeakMap<OperationModel, Readonly<Record<string, string[]>>>();
+
+/** Example names per documented status (read once per operation: the mock asks on every request). */
+export function exampleNamesByStatus(operation: OperationModel): Readonly<Record<string, string[]>> {
+  let names = exampleNames.get(operation);
+  if (!names) {
+    names = listExampleNames(operation);
+    exampleNames.set(operation, names);
+  }
+  return names;
+}
+
+function listExampleNames(operation: OperationModel): Record<string, string[]> {
   return Object.fromEntries(operation.responses.map((response) => [
     response.status,
     (jsonMediaOf(response)?.examples ?? []).map((example) => example.name),

@@ -53,6 +53,8 @@ for (const [name, path] of MAIN_PAGES) {
 test('the explorer renders every operation with no CSP violation and no eval', async ({ page, baseURL }) => {
   const watch = await watchPage(page, originOf(baseURL), { headersFrom: DIST });
   await page.goto('explorer/', { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Open the interactive explorer' }).click();
+  await expect(page.getByRole('button', { name: /^Server:/ }).first()).toBeVisible({ timeout: 30_000 });
   for (const { summary } of model.operations) {
     await expect(page.getByText(summary, { exact: true }).first()).toBeAttached({ timeout: 15_000 });
   }

@@ -29,9 +29,9 @@ export function filterSessions(sessions: readonly SessionRecord[], filter: Sessi
     if (!filter.tags.every((tag) => own.includes(tag.toLowerCase()))) return false;
     return !filter.recent || openedAt(session) >= since;
   });
-  return filter.sort === 'title'
-    ? matches.sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }))
-    : matches.sort((a, b) => openedAt(b) - openedAt(a));
+  if (filter.sort === 'title') return matches.sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }));
+  // Each date parsed once, not once per comparison.
+  return matches.map((session) => ({ session, at: openedAt(session) })).sort((a, b) => b.at - a.at).map(({ session }) => session);
 }
 
 /** Splits comma-separated and repeated tag values into single tags. */

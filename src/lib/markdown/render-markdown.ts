@@ -4,6 +4,11 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 /** Link targets allowed to survive: http(s), mailto, and relative or fragment links. */
 const SAFE_HREF = /^(?:https?:|mailto:|[^:]*(?:[/?#]|$))/i;
 
+// A contract repeats its texts (shared parameters, responses and schemas), and micromark combines
+// its extensions again on every call: each text is rendered once per build.
+const rendered = new Map<string, string>();
+const plainTexts = new Map<string, string>();
+
 export interface MarkdownOptions {
   /** The level a top-level `#` heading in the text becomes, so the page outline stays in order. */
   headingLevel?: number | undefined;
@@ -16,6 +21,16 @@ export interface MarkdownOptions {
  * shifted to sit under the page's own.
  */
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
+  const key = `${options.headingLevel ?? 3}\u0000${markdown}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = renderUncached(markdown, options);
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+function renderUncached(markdown: string, options: MarkdownOptions): string {
   const html = micromark(markdown, {
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
@@ -36,6 +51,15 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
  * with the Markdown syntax (the result is text, escaped wherever it is written).
  */
 export function toPlainText(markdown: string): string {
+  let text = plainTexts.get(markdown);
+  if (text === undefined) {
+    text = toPlainTextUncached(markdown);
+    plainTexts.set(markdown, text);
+  }
+  return text;
+}
+
+function toPlainTextUncached(markdown: string): string {
   const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
   const text = html
     .replace(/<\/?(?:a|abbr|b|code|del|em|i|kbd|mark|s|small|span|strong|sub|sup|u)\b[^>]*>/gi, '')

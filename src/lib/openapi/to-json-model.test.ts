@@ -24,4 +24,14 @@ describe('toJsonModel', () => {
     const json = JSON.parse(toJsonModel(model));
     assert.deepEqual(json.operations[0].responses[0].content[0].schema.properties, { a: { type: 'string' }, b: { type: 'string' } });
   });
+
+  it('writes the groups without their operations when asked, every operation still in operations', async () => {
+    const model = await loadContract(createSpecText({
+      paths: { '/a': { get: { tags: ['One'], responses: { 200: { description: 'A' } } } }, '/b': { get: { tags: ['Two'], responses: { 200: { description: 'B' } } } } },
+    }), 'inline.yaml');
+    const json = JSON.parse(toJsonModel(model, { groupsWithoutOperations: true }));
+    assert.deepEqual(json.groups.map((group: Record<string, unknown>) => [group.displayName, 'operations' in group]), model.groups.map((group) => [group.displayName, false]));
+    assert.deepEqual(json.operations.map((operation: { path: string }) => operation.path), ['/a', '/b']);
+    assert.equal(JSON.parse(toJsonModel(model)).groups[0].operations.length, 1);
+  });
 });

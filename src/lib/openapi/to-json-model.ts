@@ -1,10 +1,19 @@
 import type { ApiModel } from './model.ts';
 
+/** What the JSON model leaves out. */
+export interface JsonModelOptions {
+  /**
+   * Write each group without its `operations` (`model.operations` has them all, each with its
+   * `group`): JSON has no shared references, so listing them in the groups too doubled the file.
+   */
+  groupsWithoutOperations?: boolean;
+}
+
 /**
  * The model as plain JSON for the browser (the try-it panel and the in-page mock fetch it once).
  * A recursive schema is cut where it refers to itself, with a note, since JSON has no cycles.
  */
-export function toJsonModel(model: ApiModel): string {
+export function toJsonModel(model: ApiModel, options: JsonModelOptions = {}): string {
   const ancestors: object[] = [];
   function strip(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
@@ -16,5 +25,6 @@ export function toJsonModel(model: ApiModel): string {
     ancestors.pop();
     return copy;
   }
-  return JSON.stringify(strip(model));
+  const groups = options.groupsWithoutOperations ? model.groups.map((group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'operations'))) : model.groups;
+  return JSON.stringify(strip({ ...model, groups }));
 }
