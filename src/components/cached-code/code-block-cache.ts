@@ -6,7 +6,8 @@
  * render concurrently, so that block is not always the first in the page: every block is kept
  * and written without them, and the one block a page marks as the carrier (its first) gets them.
  */
-const ASSETS = /^(<div class="expressive-code">)((?:<link rel="stylesheet" href="[^"]*">)?(?:<script type="module" src="[^"]*"><\/script>)?)/;
+// The wrapper may carry a scoped-style class (`expressive-code astro-…`) when the page's component has a <style>.
+const ASSETS = /^(<div class="expressive-code(?: [^"]*)?">)((?:<link rel="stylesheet" href="[^"]*">)?(?:<script type="module" src="[^"]*"><\/script>)?)/;
 
 const blocks = new Map<string, string>();
 let foundAssets: (assets: string) => void = () => undefined;
@@ -37,8 +38,18 @@ export async function keepBlock(key: string | undefined, html: string, carrier: 
   return match?.[2] ? `${match[1] ?? ''}${match[2]}${html.slice(match[0].length)}` : withAssets(bare);
 }
 
-/** A kept block as the carrier of its page (no assets if Expressive Code links none: it has had 10 s to render one). */
+/**
+ * A kept block as the carrier of its page. Expressive Code links its assets from the first block
+ * it renders, so they are known by the time another block of the page is done; the timer only
+ * guards against waiting forever (and is not unref'd: an unref'd timer lets Node exit mid-build
+ * with status 0 when nothing else is pending).
+ */
 export async function withAssets(bare: string): Promise<string> {
-  const tags = await Promise.race([assets, new Promise<string>((resolve) => setTimeout(() => resolve(''), 10_000).unref())]);
-  return bare.replace('<div class="expressive-code">', `<div class="expressive-code">${tags}`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(''), 10_000);
+  });
+  const tags = await Promise.race([assets, timeout]);
+  clearTimeout(timer);
+  return bare.replace(/^<div class="expressive-code(?: [^"]*)?">/, (wrapper) => `${wrapper}${tags}`);
 }
