@@ -1,0 +1,56 @@
+import { applyTarget } from './apply-target.ts';
+import { currentBaseUrl, currentRequest } from './current-request.ts';
+import type { PanelContext } from './panel-context.ts';
+import { refreshPanel } from './refresh-panel.ts';
+import { sendFromPanel } from './send-from-panel.ts';
+import { saveBaseUrl } from './target-choice.ts';
+
+/** Wires the form's inputs, Send, Cancel and the token and mock buttons to the panel's functions. */
+export function bindPanelEvents(context: PanelContext): void {
+  const { fields, store, appTokens } = context;
+  const status = fields.part('status');
+  store.subscribe((state) => {
+    fields.button('submit').disabled = state.inFlight !== undefined;
+    fields.button('cancel').disabled = state.inFlight === undefined;
+  });
+  fields.form.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name === 'appToken') appTokens.set(target.value.trim());
+    if (target.name === 'baseUrl') saveBaseUrl(target.value.trim());
+    if (target.name.startsWith('param:') || target.name === 'body') store.update({ prefer: undefined });
+    refreshPanel(context);
+  });
+  fields.form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name === 'target') void applyTarget(context, target.value === 'app' ? 'app' : 'mock');
+    if (target.name === 'rememberToken') appTokens.setRemembered(target.checked);
+    refreshPanel(context);
+  });
+  fields.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void sendFromPanel(context, currentRequest(context));
+  });
+  fields.button('cancel').addEventListener('click', () => store.read().inFlight?.abort());
+  fields.button('forget-token').addEventListener('click', () => {
+    appTokens.forget();
+    fields.input('appToken').value = '';
+    fields.input('rememberToken').checked = false;
+    status.textContent = 'Token forgotten.';
+    refreshPanel(context);
+  });
+  fields.button('check-connection').addEventListener('click', () => {
+    const token = appTokens.get();
+    void sendFromPanel(context, { method: 'GET', url: `${currentBaseUrl(context).replace(/\/+$/, '')}/health`, headers: token ? [['Authorization', `Bearer ${token}`]] : [] });
+  });
+  fields.button('reset-mock').addEventListener('click', () => {
+    context.mock.loaded()?.store.reset();
+    status.textContent = 'The simulated library is back to its starting sessions.';
+  });
+  fields.button('copy-snippet').addEventListener('click', () => {
+    const copyStatus = fields.part('copy-status');
+    void navigator.clipboard?.writeText(context.snippets.current()).then(
+      () => (copyStatus.textContent = 'Copied.'),
+      () => (copyStatus.textContent = 'Copy failed: select the code and copy it by hand.'),
+    );
+  });
+}
