@@ -1,4 +1,6 @@
 import { applyTarget } from './apply-target.ts';
+import { copyText } from './copy-text.ts';
+import { formatSize } from './format-size.ts';
 import { currentBaseUrl, currentRequest } from './current-request.ts';
 import type { PanelContext } from './panel-context.ts';
 import { refreshPanel } from './refresh-panel.ts';
@@ -47,10 +49,11 @@ export function bindPanelEvents(context: PanelContext): void {
     status.textContent = 'The simulated library is back to its starting sessions.';
   });
   fields.button('copy-snippet').addEventListener('click', () => {
-    const copyStatus = fields.part('copy-status');
-    void navigator.clipboard?.writeText(context.snippets.current()).then(
-      () => (copyStatus.textContent = 'Copied.'),
-      () => (copyStatus.textContent = 'Copy failed: select the code and copy it by hand.'),
-    );
+    copyText(context.snippets.current(), fields.part('copy-status'), 'Copied.', 'the code');
+  });
+  fields.button('copy-body').addEventListener('click', () => {
+    const exchange = store.read().lastExchange;
+    if (exchange?.kind !== 'response' || exchange.bodyText === undefined) return;
+    copyText(exchange.bodyText, fields.part('copy-body-status'), `Copied the body (${formatSize(exchange.body.size)}).`, 'the body');
   });
 }

@@ -1,9 +1,13 @@
+import type { Exchange } from './send-request.ts';
+
 /** The panel's own state, apart from what the form fields hold: a tiny store with listeners. */
 export interface PanelState {
   /** A `Prefer` header set by a reproduction; any edit of the inputs drops it. */
   prefer: string | undefined;
   /** The request in flight, so that Cancel (or Escape) can abort it. */
   inFlight: AbortController | undefined;
+  /** The last exchange shown, for Copy the body. */
+  lastExchange: Exchange | undefined;
 }
 
 /** Reads, updates and watches a panel's state. */
@@ -16,7 +20,7 @@ export interface PanelStore {
 
 /** A store starting from `initial` (nothing in flight, no `Prefer` by default). */
 export function createPanelStore(initial: Partial<PanelState> = {}): PanelStore {
-  let state: PanelState = { prefer: undefined, inFlight: undefined, ...initial };
+  let state: PanelState = { prefer: undefined, inFlight: undefined, lastExchange: undefined, ...initial };
   const listeners = new Set<(state: Readonly<PanelState>) => void>();
   return {
     read: () => state,

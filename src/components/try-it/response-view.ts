@@ -1,5 +1,6 @@
 import type { Diagnosis } from './diagnose.ts';
 import { HIGHLIGHT_LIMIT_BYTES, renderBody } from './render-json.ts';
+import { formatSize } from './format-size.ts';
 import type { Exchange } from './send-request.ts';
 
 /** The elements of the panel's response section. */
@@ -8,6 +9,8 @@ export interface ResponseView {
   answeredBy: HTMLElement;
   statusLine: HTMLElement;
   duration: HTMLElement;
+  size: HTMLElement;
+  copyBody: HTMLButtonElement;
   diagnosis: HTMLElement;
   headers: HTMLElement;
   body: HTMLElement;
@@ -19,6 +22,7 @@ export function findResponseView(root: ParentNode): ResponseView {
   const pick = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-${name}]`) as T;
   return {
     section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
+    size: pick('size'), copyBody: pick<HTMLButtonElement>('action="copy-body"'),
     diagnosis: pick('diagnosis'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
   };
 }
@@ -63,6 +67,9 @@ export function renderExchange(view: ResponseView, exchange: Exchange, answeredB
   renderDiagnosis(view.diagnosis, diagnosis);
   view.headers.replaceChildren();
   view.download.hidden = true;
+  view.size.textContent = exchange.kind === 'response' ? `· ${formatSize(exchange.body.size)}` : '';
+  // Only a body decoded as text can go on the clipboard; a binary one is downloaded.
+  view.copyBody.hidden = exchange.kind === 'failure' || exchange.bodyText === undefined;
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   if (exchange.kind === 'failure') {
     view.statusLine.textContent = 'No response';

@@ -49,6 +49,7 @@ export async function sendFromPanel(context: PanelContext, request: SnippetReque
     if (exchange.kind === 'response') diagnosis = diagnoseResponse(context.operation, exchange.status, exchange.bodyText);
     if (exchange.kind === 'failure') answeredBy = target === 'app' ? `No answer from ${baseUrl}` : 'No answer from the mock';
     renderExchange(view, exchange, answeredBy, diagnosis);
+    store.update({ lastExchange: exchange });
     status.textContent = exchange.kind === 'response' ? `${statusText(exchange.status, exchange.statusText)} in ${exchange.durationMs} ms.` : (diagnosis?.title ?? 'No response.');
     return { request, target, exchange };
   } finally {

@@ -8,6 +8,7 @@
 import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
 import { applyTarget } from './apply-target.ts';
 import { bindPanelEvents } from './bind-panel-events.ts';
+import { bindKeyboardShortcuts } from './keyboard-shortcuts.ts';
 import { createMockLoader } from './mock-loader.ts';
 import type { PanelContext } from './panel-context.ts';
 import { findPanelFields, type PanelFields } from './panel-fields.ts';
@@ -86,6 +87,7 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
   fields.input('rememberToken').checked = context.appTokens.remembered();
   fields.input('baseUrl').value = readBaseUrl() ?? documentedBase;
   bindPanelEvents(context);
+  bindKeyboardShortcuts(context);
   await applyTarget(context, readTarget());
   return { reproduce: (status, example) => reproduceInPanel(context, status, example) };
 }
