@@ -42,7 +42,8 @@ export function bindPanelEvents(context: PanelContext): void {
   });
   fields.button('check-connection').addEventListener('click', () => {
     const token = appTokens.get();
-    void sendFromPanel(context, { method: 'GET', url: `${currentBaseUrl(context).replace(/\/+$/, '')}/health`, headers: token ? [['Authorization', `Bearer ${token}`]] : [] });
+    const health = context.model.operations.find((operation) => operation.method === 'get' && operation.path === '/health');
+    void sendFromPanel(context, { method: 'GET', url: `${currentBaseUrl(context).replace(/\/+$/, '')}/health`, headers: token ? [['Authorization', `Bearer ${token}`]] : [] }, health);
   });
   fields.button('reset-mock').addEventListener('click', () => {
     context.mock.loaded()?.store.reset();

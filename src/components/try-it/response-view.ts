@@ -12,6 +12,7 @@ export interface ResponseView {
   size: HTMLElement;
   copyBody: HTMLButtonElement;
   diagnosis: HTMLElement;
+  contractCheck: HTMLElement;
   headers: HTMLElement;
   body: HTMLElement;
   download: HTMLAnchorElement;
@@ -23,7 +24,7 @@ export function findResponseView(root: ParentNode): ResponseView {
   return {
     section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
     size: pick('size'), copyBody: pick<HTMLButtonElement>('action="copy-body"'),
-    diagnosis: pick('diagnosis'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
+    diagnosis: pick('diagnosis'), contractCheck: pick('contract-check'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
   };
 }
 
