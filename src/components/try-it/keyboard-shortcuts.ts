@@ -1,13 +1,13 @@
 import type { PanelContext } from './panel-context.ts';
 
-/** Whether the reader's keyboard sends with Cmd rather than Ctrl (macOS, iPadOS). */
+/** Whether the reader's keyboard sends with Cmd rather than Ctrl (macOS, iPadOS), from a platform or user-agent string. */
 export function isApplePlatform(platform: string): boolean {
   return /mac|iphone|ipad|ipod/i.test(platform);
 }
 
 function readPlatform(): string {
   const data = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
-  return data?.platform ?? navigator.platform ?? '';
+  return data?.platform ?? navigator.userAgent;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
+import type { InputsToApply } from './apply-inputs.ts';
 import type { MockLoader } from './mock-loader.ts';
 import type { PanelFields } from './panel-fields.ts';
 import type { PanelStore } from './panel-store.ts';
@@ -18,4 +19,6 @@ export interface PanelContext {
   snippets: SnippetView;
   appTokens: TokenStore;
   mock: MockLoader;
+  /** The inputs as the page renders them, before anything is restored or filled in. */
+  pageInputs: InputsToApply;
 }

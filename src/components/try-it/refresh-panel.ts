@@ -1,8 +1,9 @@
 import { checkBody } from './body-check.ts';
 import { currentRequest, currentToken } from './current-request.ts';
+import { rememberInputs } from './keep-inputs.ts';
 import type { PanelContext } from './panel-context.ts';
 
-/** Brings the code samples and the body check in line with the form. */
+/** Brings the code samples and the body check in line with the form, and keeps the inputs for the visit. */
 export function refreshPanel(context: PanelContext): void {
   const { fields, operation } = context;
   const token = currentToken(context);
@@ -10,6 +11,7 @@ export function refreshPanel(context: PanelContext): void {
   const isMockWrongToken = fields.target() === 'mock' && token === context.mock.loaded()?.tokenFor('wrong');
   const reveal = fields.input('revealToken').checked || isMockWrongToken;
   context.snippets.show(currentRequest(context), reveal && token ? token : undefined);
+  rememberInputs(context);
   const body = fields.body();
   if (!body) return;
   const verdict = checkBody(body.value, operation.requestBody?.content[0]?.schema);

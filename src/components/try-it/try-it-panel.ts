@@ -6,13 +6,16 @@
  * `PanelContext`, one module each.
  */
 import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
+import { readInputs } from './apply-inputs.ts';
 import { applyTarget } from './apply-target.ts';
 import { bindPanelEvents } from './bind-panel-events.ts';
+import { bindExamplePicker, restoreInputs } from './keep-inputs.ts';
 import { bindKeyboardShortcuts } from './keyboard-shortcuts.ts';
 import { createMockLoader } from './mock-loader.ts';
 import type { PanelContext } from './panel-context.ts';
 import { findPanelFields, type PanelFields } from './panel-fields.ts';
 import { createPanelStore } from './panel-store.ts';
+import { refreshPanel } from './refresh-panel.ts';
 import { reproduceInPanel } from './reproduce-in-panel.ts';
 import { findResponseView } from './response-view.ts';
 import { createSnippetView } from './snippet-view.ts';
@@ -82,12 +85,15 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
     snippets: createSnippetView(fields.part('snippet-tabs'), fields.part('snippet')),
     appTokens: createTokenStore(globalThis.sessionStorage),
     mock: createMockLoader(model, fields.part<HTMLFieldSetElement>('mock-state')),
+    pageInputs: readInputs(fields),
   };
   fields.input('appToken').value = context.appTokens.get();
   fields.input('rememberToken').checked = context.appTokens.remembered();
   fields.input('baseUrl').value = readBaseUrl() ?? documentedBase;
   bindPanelEvents(context);
   bindKeyboardShortcuts(context);
+  bindExamplePicker(context, () => refreshPanel(context));
+  restoreInputs(context);
   await applyTarget(context, readTarget());
   return { reproduce: (status, example) => reproduceInPanel(context, status, example) };
 }
