@@ -6,6 +6,7 @@ import { buildReferenceSidebar } from './src/lib/reference/sidebar-groups.ts';
 import { guideSidebar } from './src/data/guide-sidebar.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
+import { nodeScripts } from './integrations/node-scripts/index.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -40,6 +41,8 @@ export default defineConfig({
       components: { EditLink: './src/components/starlight/EditLink.astro' },
       routeMiddleware: './src/route-middleware.ts',
     }),
+    // Before the link check, so that guides may link the published scripts.
+    nodeScripts({ model: apiModel }),
     linkCheck(),
     // Last: it hashes the inline scripts of the pages as every other integration left them.
     contentSecurityPolicy(),

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SANDBOX_TOKEN } from '../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../mocks/selection/sandbox-token.ts';
 import { median } from './scale/format-report.ts';
 import { runLoad, type LoadResult, type Scenario } from './throughput/run-load.ts';
 import { preparePrism, startPrism, startSandbox, type RunningServer } from './throughput/servers.ts';

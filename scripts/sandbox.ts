@@ -5,73 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { siteConfig } from '../site.config.ts';
 import { loadContract } from '../src/lib/openapi/load-contract.ts';
-import { toServiceName } from '../mocks/mock-flags.ts';
-import { SANDBOX_TOKEN } from '../mocks/sandbox-token.ts';
-import { listServiceCodes } from '../mocks/service-codes.ts';
-import { parseSandboxOptions, SandboxOptionError } from '../mocks/node/sandbox-options.ts';
-import { PortInUseError, startSandboxServer } from '../mocks/node/start-sandbox-server.ts';
-import { toStartFlags } from '../mocks/node/to-start-flags.ts';
+import { runSandboxProcess } from './run-sandbox.ts';
 
-const HELP = `Usage: npm run sandbox -- [options]
-
-  --port N                 port to listen on (default: the contract's, 18432; env SANDBOX_PORT)
-  --host H                 127.0.0.1 (default), localhost or ::1; never another address (env SANDBOX_HOST)
-  --allow-origin O[,O]     origins whose pages may call the sandbox (env SANDBOX_ALLOWED_ORIGINS)
-  --read-only              configured and effective mode read-only (env SANDBOX_READ_ONLY=1)
-  --mode M                 configured and effective mode: read-only or full-automation (env SANDBOX_MODE)
-  --effective-mode M       effective mode only, as when the app downgrades writes (env SANDBOX_EFFECTIVE_MODE)
-  --unavailable S[,S]      services to start unavailable (env SANDBOX_UNAVAILABLE)
-  --open-fails             opening a session fails (env SANDBOX_OPEN_FAILS=1)
-  --focus-fails            focusing a session fails (env SANDBOX_FOCUS_FAILS=1)
-  --quiet                  no line per request (env SANDBOX_QUIET=1)
-`;
-
-async function main(): Promise<number> {
-  const text = readFileSync(siteConfig.contractPath, 'utf8');
-  const model = await loadContract(text, siteConfig.contractPath, { validate: false });
-  const defaultPort = Number(new URL(model.servers[0]?.url ?? 'http://127.0.0.1:18432').port || 18432);
-  const options = parseSandboxOptions(process.argv.slice(2), process.env, defaultPort);
-  if (options.help) {
-    process.stdout.write(`${HELP}\nServices: ${listServiceCodes(model).map(toServiceName).join(', ')}\n`);
-    return 0;
-  }
-  const flags = toStartFlags(options, listServiceCodes(model));
-  const sandbox = await startSandboxServer({
-    model, port: options.port, host: options.host, flags, allowedOrigins: options.allowedOrigins,
-    log: options.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
-  });
-  // Listen for Ctrl-C before saying we are ready, so a stop right after the banner is not lost.
-  const stopped = new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  const state = sandbox.store.read().flags;
-  const off = Object.entries(state.services).filter(([, on]) => !on).map(([code]) => toServiceName(code));
-  process.stdout.write([
-    `SessionDock sandbox on ${sandbox.baseUrl}`,
-    `  token            ${SANDBOX_TOKEN}`,
-    `  mode             configured ${state.configuredMode}, effective ${state.effectiveMode}`,
-    `  services off     ${off.length > 0 ? off.join(', ') : 'none'}`,
-    `  open / focus     ${state.openFails ? 'fails' : 'works'} / ${state.focusFails ? 'fails' : 'works'}`,
-    `  allowed origins  ${options.allowedOrigins.join(', ')}`,
-    `  control          GET|PUT ${sandbox.origin}/_sandbox/state, PATCH /_sandbox/flags, POST /_sandbox/reset`,
-    `Try: curl -H 'Authorization: Bearer ${SANDBOX_TOKEN}' ${sandbox.baseUrl}/health`,
-    'Ctrl-C stops it.',
-    '',
-  ].join('\n'));
-  // Validate after listening: an invalid contract stops the sandbox with the parser's message.
-  const invalid = loadContract(text, siteConfig.contractPath).then(() => new Promise<never>(() => undefined));
-  try {
-    await Promise.race([stopped, invalid]);
-  } finally {
-    await sandbox.stop();
-  }
-  process.stdout.write('Sandbox stopped.\n');
-  return 0;
-}
-
-/** Exit codes: 0 stopped, 1 invalid contract or failure, 2 bad option, 3 port in use. */
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  process.stderr.write(`sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = error instanceof PortInUseError ? 3 : error instanceof SandboxOptionError ? 2 : 1;
-});
+const { contractPath } = siteConfig;
+runSandboxProcess((async () => {
+  const text = readFileSync(contractPath, 'utf8');
+  return {
+    usage: 'npm run sandbox --',
+    model: await loadContract(text, contractPath, { validate: false }),
+    validate: () => loadContract(text, contractPath),
+  };
+})());

@@ -6,7 +6,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 
 /** The Prism CLI version the benchmark installs (the newest when this was written). */
 export const PRISM_VERSION = '5.16.0';

@@ -1,7 +1,7 @@
-import { errorResponse, jsonResponse } from '../json-response.ts';
-import { toFlagChange } from '../mock-flags.ts';
-import { isMockState } from '../mock-state.ts';
-import type { MockStore } from '../mock-store.ts';
+import { errorResponse, jsonResponse } from '../envelope/json-response.ts';
+import { toFlagChange } from '../app/mock-flags.ts';
+import { isMockState } from '../app/mock-state.ts';
+import type { MockStore } from '../app/mock-store.ts';
 
 /** Where the sandbox's own routes live, outside the API's base path. */
 export const CONTROL_PREFIX = '/_sandbox/';

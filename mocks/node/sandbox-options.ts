@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { OperationMode } from '../../src/lib/openapi/model.ts';
+import { toFailureOptions } from './failure-options.ts';
 
 /** Origins whose pages may read sandbox responses by default: the docs in dev, test preview and production. */
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = [
@@ -22,8 +23,8 @@ export interface SandboxOptions {
   effectiveMode?: OperationMode | undefined;
   /** Short service names (`import`, `focus`, `waveform-notes`) to start unavailable. */
   unavailable: string[];
-  openFails: boolean;
-  focusFails: boolean;
+  /** Action failure codes (`open_failed`…) to start failing, from `--open-fails` or `SANDBOX_OPEN_FAILS=1`. */
+  failing: string[];
   quiet: boolean;
   help: boolean;
 }
@@ -33,8 +34,12 @@ export class SandboxOptionError extends Error {}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Reads options from argv (which wins) and `SANDBOX_*` environment variables. */
-export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPort: number): SandboxOptions {
+/**
+ * Reads options from argv (which wins) and `SANDBOX_*` environment variables. `failureCodes`, the
+ * contract's action failures (`listFailureCodes`), give the `--<action>-fails` options.
+ */
+export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPort: number, failureCodes: readonly string[]): SandboxOptions {
+  const failureOptions = toFailureOptions(failureCodes);
   let values;
   try {
     ({ values } = parseArgs({
@@ -43,13 +48,15 @@ export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPo
       options: {
         port: { type: 'string' }, host: { type: 'string' }, 'allow-origin': { type: 'string', multiple: true },
         mode: { type: 'string' }, 'effective-mode': { type: 'string' }, 'read-only': { type: 'boolean' },
-        unavailable: { type: 'string' }, 'open-fails': { type: 'boolean' }, 'focus-fails': { type: 'boolean' },
-        quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        unavailable: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(failureOptions.map(({ option }) => [option, { type: 'boolean' } as const])),
       },
     }));
   } catch (error) {
     throw new SandboxOptionError(error instanceof Error ? error.message : String(error));
   }
+  // The action-failure options are built from the contract, so parseArgs cannot type them.
+  const given = values as Readonly<Record<string, boolean | undefined>>;
   const mode = toMode(values.mode ?? env.SANDBOX_MODE ?? (values['read-only'] || isOn(env.SANDBOX_READ_ONLY) ? 'read-only' : undefined), '--mode');
   return {
     port: toPort(values.port ?? env.SANDBOX_PORT ?? String(defaultPort)),
@@ -58,8 +65,7 @@ export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPo
     mode,
     effectiveMode: toMode(values['effective-mode'] ?? env.SANDBOX_EFFECTIVE_MODE, '--effective-mode') ?? mode,
     unavailable: splitList(values.unavailable ?? env.SANDBOX_UNAVAILABLE ?? ''),
-    openFails: values['open-fails'] ?? isOn(env.SANDBOX_OPEN_FAILS),
-    focusFails: values['focus-fails'] ?? isOn(env.SANDBOX_FOCUS_FAILS),
+    failing: failureOptions.filter(({ option, env: name }) => given[option] ?? isOn(env[name])).map(({ code }) => code),
     quiet: values.quiet ?? isOn(env.SANDBOX_QUIET),
     help: values.help ?? false,
   };

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { errorResponse, MOCK_RULE_HEADER } from '../json-response.ts';
-import type { MockStore } from '../mock-store.ts';
+import { errorResponse, MOCK_RULE_HEADER } from '../envelope/json-response.ts';
+import type { MockStore } from '../app/mock-store.ts';
 import { CONTROL_PREFIX, handleControlRoute } from './control-routes.ts';
 import { BODY_LIMIT_BYTES, toFetchRequest, writeResponse } from './http-exchange.ts';
 import { corsHeaders, isAllowedHost, isAllowedOrigin, preflightHeaders } from './sandbox-guards.ts';

@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
-import { apiBasePath, createHandlers } from '../create-handlers.ts';
-import { createMockFetch } from '../create-mock-fetch.ts';
-import type { MockFlags } from '../mock-flags.ts';
-import { createSeedState } from '../mock-state.ts';
-import { createMockStore, type MockStore } from '../mock-store.ts';
+import { apiBasePath, createHandlers } from '../handlers/create-handlers.ts';
+import { createMockFetch } from '../handlers/create-mock-fetch.ts';
+import type { MockFlags } from '../app/mock-flags.ts';
+import { createSeedState } from '../app/create-seed-state.ts';
+import { createMockStore, type MockStore } from '../app/mock-store.ts';
 import { createSandboxServer } from './sandbox-server.ts';
 
 /** How to start a sandbox: the contract's model, where to listen, the starting flags. */

@@ -1,4 +1,4 @@
-import { toServiceName, type MockFlags } from '../mock-flags.ts';
+import { failureFlagOf, toServiceName, type MockFlags } from '../app/mock-flags.ts';
 import { SandboxOptionError, type SandboxOptions } from './sandbox-options.ts';
 
 /** The starting flags a sandbox command line asks for; unknown service names are an error listing the known ones. */
@@ -9,11 +9,11 @@ export function toStartFlags(options: SandboxOptions, serviceCodes: readonly str
     if (!code) throw new SandboxOptionError(`--unavailable: no service "${name}". Services: ${serviceCodes.map(toServiceName).join(', ')}.`);
     services[code] = false;
   }
-  return {
+  const flags: Partial<MockFlags> = {
     ...(options.mode ? { configuredMode: options.mode } : {}),
     ...(options.effectiveMode ? { effectiveMode: options.effectiveMode } : {}),
     services,
-    openFails: options.openFails,
-    focusFails: options.focusFails,
   };
+  for (const code of options.failing) flags[failureFlagOf(code)] = true;
+  return flags;
 }

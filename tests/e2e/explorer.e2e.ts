@@ -3,7 +3,7 @@
  * answered in the page, and nothing goes to any other host.
  */
 import { expect, test } from '@playwright/test';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 
 test('the explorer sends a request to the in-page mock and shows its answer', async ({ page, baseURL }) => {
   test.setTimeout(60_000);

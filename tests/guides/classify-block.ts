@@ -38,7 +38,7 @@ const RUNNERS: Record<string, Runner> = {
 const DATA_LANGS = new Set(['json', 'text', 'http']);
 
 /** Annotation keys a fence line may carry (others are the site's, such as `title`). */
-const SANDBOX_STATES = /^(read-only|downgraded|open-fails|focus-fails|[a-z-]+-unavailable)$/;
+const SANDBOX_STATES = /^(read-only|downgraded|[a-z-]+-fails|[a-z-]+-unavailable)$/;
 
 /**
  * How to treat a block, from its language and annotations (documented in tests/guides/README.md).

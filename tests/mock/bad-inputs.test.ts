@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { listBodyViolations } from '../../mocks/body-violations.ts';
-import { exampleBody, jsonSchemaOf } from '../../mocks/read-body.ts';
-import { reproductionFor } from '../../mocks/reproductions.ts';
-import { toReproductionRequest } from '../../mocks/reproduction-request.ts';
+import { listBodyViolations } from '../../mocks/reproduction/body-violations.ts';
+import { exampleBody, jsonSchemaOf } from '../../mocks/selection/read-body.ts';
+import { reproductionFor } from '../../mocks/reproduction/reproductions.ts';
+import { toReproductionRequest } from '../../mocks/reproduction/reproduction-request.ts';
 import { checkResponse } from '../support/check-response.ts';
 import { API, createTestMock, librarySnapshot, model } from './support/mock-harness.ts';
 

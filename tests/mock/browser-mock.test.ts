@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createBrowserMock, MOCK_STATE_KEY, type StateStorage } from '../../mocks/create-browser-mock.ts';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { createBrowserMock, MOCK_STATE_KEY, type StateStorage } from '../../mocks/handlers/create-browser-mock.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { API, model } from './support/mock-harness.ts';
 
 /** An in-memory stand-in for sessionStorage. */

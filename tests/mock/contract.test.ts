@@ -5,14 +5,26 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jsonMediaOf, exampleErrorCode } from '../../mocks/operation-responses.ts';
-import { toReproductionRequest } from '../../mocks/reproduction-request.ts';
-import { reproductionFor } from '../../mocks/reproductions.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { PreferReason } from '../../mocks/reproduction/reproduction.ts';
+import { exampleErrorCode, jsonMediaOf, successStatus } from '../../mocks/selection/operation-responses.ts';
+import { toReproductionRequest } from '../../mocks/reproduction/reproduction-request.ts';
+import { reproductionFor } from '../../mocks/reproduction/reproductions.ts';
 import { checkResponse } from '../support/check-response.ts';
+import type { ExampleModel, OperationModel } from '../../src/lib/openapi/model.ts';
 import { API, createTestMock, model } from './support/mock-harness.ts';
 
-/** Statuses the mock produces from the request or the state (for the first example of each error code), never needing Prefer. */
-const SEMANTIC = new Set(['401', '403', '404', '501']);
+/** Statuses the mock's rules produce from the request or the state (the first example of each error code), never needing Prefer. */
+const RULE_STATUSES = new Set(['400', '401', '403', '404', '501']);
+
+/** Why this response should need Prefer, from the contract alone (undefined: it must not). */
+function expectedPreferReason(operation: OperationModel, status: string, examples: readonly ExampleModel[], example: ExampleModel | undefined): PreferReason[] {
+  if (!example || example === examples[0]) return RULE_STATUSES.has(status) || status === successStatus(operation) ? [] : ['no-rule'];
+  if (status === successStatus(operation)) return ['success-without-scene'];
+  const firstOfItsCode = examples.find((candidate) => exampleErrorCode(candidate) === exampleErrorCode(example));
+  if (firstOfItsCode !== example) return ['later-example-of-its-code'];
+  return RULE_STATUSES.has(status) ? [] : ['no-rule'];
+}
 
 for (const operation of model.operations) {
   describe(operation.id, () => {
@@ -24,16 +36,27 @@ for (const operation of model.operations) {
         it(`reproduces ${label} from the request and the state`, async () => {
           const reproduction = reproductionFor(operation, response.status, example?.name);
           assert.ok(reproduction, 'no reproduction recorded');
-          const firstOfItsCode = examples.find((candidate) => exampleErrorCode(candidate) === exampleErrorCode(example));
-          if (SEMANTIC.has(response.status) && example === firstOfItsCode || example === examples[0] && /^2/.test(response.status)) {
-            assert.equal(reproduction.prefer, undefined, `needs Prefer: ${reproduction.summary}`);
-          }
+          assert.equal(reproduction.prefer === undefined, reproduction.preferReason === undefined, `Prefer without its reason, or a reason without Prefer: ${reproduction.summary}`);
+          // A success example with a scene needs no Prefer even where its reason would allow one.
+          const allowed = expectedPreferReason(operation, response.status, examples, example);
+          if (reproduction.preferReason !== undefined) assert.ok(allowed.includes(reproduction.preferReason), `needs Prefer (${reproduction.preferReason}) where the contract says it should not: ${reproduction.summary}`);
+          else if (response.status !== successStatus(operation)) assert.deepEqual(allowed, [], `reaches ${label} without Prefer where nothing should`);
           const mock = createTestMock(reproduction.state);
           const answer = await checkResponse(operation, await mock.fetch(toReproductionRequest(operation, reproduction, API)));
           assert.equal(answer.status, Number(response.status), `${reproduction.summary} → ${JSON.stringify(answer.body)}`);
           assert.deepEqual(answer.problems, []);
           const code = exampleErrorCode(example);
           if (code) assert.equal(answer.body?.error?.code, code);
+        });
+
+        const byPrefer = reproductionFor(operation, response.status, example?.name);
+        if (byPrefer?.prefer) it(`needs Prefer for ${label}: without it the mock gives another answer`, async () => {
+          const { prefer: _, ...withoutPrefer } = byPrefer;
+          const reproduction = byPrefer;
+          const answer = await createTestMock(reproduction.state).fetch(toReproductionRequest(operation, withoutPrefer, API));
+          const body: unknown = await answer.json();
+          const same = answer.status === Number(response.status) && isDeepStrictEqual(body, example?.value);
+          assert.ok(!same, `the mock gives ${label} without Prefer, yet its reproduction sends one (${reproduction.preferReason})`);
         });
 
         it(`answers ${label} to Prefer with the documented example`, async () => {

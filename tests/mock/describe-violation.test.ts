@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readBody } from '../../mocks/read-body.ts';
+import { readBody } from '../../mocks/selection/read-body.ts';
 import type { RequestBodyModel } from '../../src/lib/openapi/model.ts';
 
 const schema = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RECENT_DAYS } from '../../mocks/behaviours/filter-sessions.ts';
+import { RECENT_DAYS } from '../../mocks/app/behaviours/filter-sessions.ts';
 import { createTestMock, operation } from './support/mock-harness.ts';
 
 const ids = (body: { data: { id: string }[] }) => body.data.map((session) => session.id);

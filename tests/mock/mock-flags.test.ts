@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDefaultFlags, failureFlagOf, toFlagChange } from '../../mocks/mock-flags.ts';
-import { listServiceCodes } from '../../mocks/service-codes.ts';
+import { createDefaultFlags, failureFlagOf, toFlagChange } from '../../mocks/app/mock-flags.ts';
 import { model } from './support/mock-harness.ts';
 
-const flags = createDefaultFlags(listServiceCodes(model));
+const flags = createDefaultFlags(model);
 
 test('derives the services from the contract\'s 501 examples', () => {
   assert.deepEqual(Object.keys(flags.services).sort(), ['focus_unavailable', 'import_unavailable', 'waveform_notes_unavailable']);

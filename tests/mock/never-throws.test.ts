@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { behaviourTable } from '../../mocks/behaviour-table.ts';
-import { createHandlers } from '../../mocks/create-handlers.ts';
-import { createMockFetch } from '../../mocks/create-mock-fetch.ts';
-import { createSeedState } from '../../mocks/mock-state.ts';
-import { createMockStore } from '../../mocks/mock-store.ts';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { behaviourTable } from '../../mocks/app/behaviour-table.ts';
+import { createHandlers } from '../../mocks/handlers/create-handlers.ts';
+import { createMockFetch } from '../../mocks/handlers/create-mock-fetch.ts';
+import { createSeedState } from '../../mocks/app/create-seed-state.ts';
+import { createMockStore } from '../../mocks/app/mock-store.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { API, model } from './support/mock-harness.ts';
 
 test('turns a fault in a behaviour into a JSON envelope and keeps the state', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parsePreferHeader } from '../../mocks/prefer-header.ts';
+import { parsePreferHeader } from '../../mocks/selection/prefer-header.ts';
 
 const cases: [string, { given: string | null; want: ReturnType<typeof parsePreferHeader> }][] = [
   ['reads a code', { given: 'code=404', want: { code: '404' } }],

@@ -4,7 +4,7 @@ import { DEFAULT_ALLOWED_ORIGINS, parseSandboxOptions, SandboxOptionError } from
 import { toStartFlags } from '../../mocks/node/to-start-flags.ts';
 
 const SERVICES = ['focus_unavailable', 'waveform_notes_unavailable', 'import_unavailable'];
-const read = (argv: string[], env: Record<string, string> = {}) => parseSandboxOptions(argv, env, 18432);
+const read = (argv: string[], env: Record<string, string> = {}) => parseSandboxOptions(argv, env, 18432, ['open_failed', 'focus_failed']);
 
 const cases: [string, { argv: string[]; env?: Record<string, string>; want: Record<string, unknown> }][] = [
   ['listens on 127.0.0.1 and the contract\'s port by default', { argv: [], want: { port: 18432, host: '127.0.0.1', allowedOrigins: DEFAULT_ALLOWED_ORIGINS } }],
@@ -14,8 +14,8 @@ const cases: [string, { argv: string[]; env?: Record<string, string>; want: Reco
   ['accepts localhost as host', { argv: ['--host', 'localhost'], want: { host: 'localhost' } }],
   ['reads read-only for both modes', { argv: ['--read-only'], want: { mode: 'read-only', effectiveMode: 'read-only' } }],
   ['reads a downgraded effective mode', { argv: ['--effective-mode', 'read-only'], want: { mode: undefined, effectiveMode: 'read-only' } }],
-  ['reads unavailable services and failing actions', { argv: ['--unavailable', 'import, focus', '--open-fails'], want: { unavailable: ['import', 'focus'], openFails: true, focusFails: false } }],
-  ['reads them from the environment', { argv: [], env: { SANDBOX_UNAVAILABLE: 'waveform-notes', SANDBOX_FOCUS_FAILS: '1', SANDBOX_READ_ONLY: 'true' }, want: { unavailable: ['waveform-notes'], focusFails: true, mode: 'read-only' } }],
+  ['reads unavailable services and failing actions', { argv: ['--unavailable', 'import, focus', '--open-fails'], want: { unavailable: ['import', 'focus'], failing: ['open_failed'] } }],
+  ['reads them from the environment', { argv: [], env: { SANDBOX_UNAVAILABLE: 'waveform-notes', SANDBOX_FOCUS_FAILS: '1', SANDBOX_READ_ONLY: 'true' }, want: { unavailable: ['waveform-notes'], failing: ['focus_failed'], mode: 'read-only' } }],
   ['replaces the allowed origins', { argv: ['--allow-origin', 'https://docs.example.com,http://localhost:3000'], want: { allowedOrigins: ['https://docs.example.com', 'http://localhost:3000'] } }],
   ['reads allowed origins from the environment', { argv: [], env: { SANDBOX_ALLOWED_ORIGINS: 'https://docs.example.com' }, want: { allowedOrigins: ['https://docs.example.com'] } }],
 ];

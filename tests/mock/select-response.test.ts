@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PREFER_ERROR_CODE, selectResponse, type RequestFacts, type ResponseChoice } from '../../mocks/select-response.ts';
+import { PREFER_ERROR_CODE, selectResponse, type RequestFacts, type ResponseChoice } from '../../mocks/selection/select-response.ts';
 
 const base: RequestFacts = {
   documented: ['200', '400', '401', '403', '404', '501'],

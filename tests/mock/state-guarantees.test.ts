@@ -5,15 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { refuse, type Behaviour } from '../../mocks/behaviour.ts';
-import { behaviourTable } from '../../mocks/behaviour-table.ts';
-import { createHandlers } from '../../mocks/create-handlers.ts';
-import { createMockFetch } from '../../mocks/create-mock-fetch.ts';
-import type { MockState, SessionRecord } from '../../mocks/mock-state.ts';
-import { jsonMediaOf } from '../../mocks/operation-responses.ts';
-import { toReproductionRequest } from '../../mocks/reproduction-request.ts';
-import { reproductionFor } from '../../mocks/reproductions.ts';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
+import { refuse, type Behaviour } from '../../mocks/app/behaviour.ts';
+import { behaviourTable } from '../../mocks/app/behaviour-table.ts';
+import { createHandlers } from '../../mocks/handlers/create-handlers.ts';
+import { createMockFetch } from '../../mocks/handlers/create-mock-fetch.ts';
+import type { MockState, SessionRecord } from '../../mocks/app/mock-state.ts';
+import { jsonMediaOf } from '../../mocks/selection/operation-responses.ts';
+import { toReproductionRequest } from '../../mocks/reproduction/reproduction-request.ts';
+import { reproductionFor } from '../../mocks/reproduction/reproductions.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { API, createTestMock, librarySnapshot, model } from './support/mock-harness.ts';
 
 /** Freezes a state all the way down, so any change to it throws (modules run in strict mode). */

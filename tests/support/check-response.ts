@@ -1,3 +1,4 @@
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
 import type { OperationModel } from '../../src/lib/openapi/model.ts';
 import { ajvValidatorFor } from '../../tools/ajv-validator.ts';
 
@@ -26,7 +27,7 @@ export async function checkResponse(operation: OperationModel, response: Respons
   } catch {
     problems.push(`body is not JSON: ${text.slice(0, 120)}`);
   }
-  const documented = operation.responses.find((candidate) => candidate.status === String(response.status));
+  const documented = findResponse(operation, response.status);
   if (!documented) {
     problems.push(`${operation.id} does not document ${response.status} (documents ${operation.responses.map((candidate) => candidate.status).join(', ')})`);
     return { status: response.status, contentType, body, problems };

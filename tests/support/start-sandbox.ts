@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { siteConfig } from '../../site.config.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
-import type { MockFlags } from '../../mocks/mock-flags.ts';
-import type { MockStore } from '../../mocks/mock-store.ts';
+import type { MockFlags } from '../../mocks/app/mock-flags.ts';
+import type { MockStore } from '../../mocks/app/mock-store.ts';
 import { DEFAULT_ALLOWED_ORIGINS, parseSandboxOptions } from '../../mocks/node/sandbox-options.ts';
 import { startSandboxServer } from '../../mocks/node/start-sandbox-server.ts';
 import { toStartFlags } from '../../mocks/node/to-start-flags.ts';
-import { SANDBOX_TOKEN } from '../../mocks/sandbox-token.ts';
-import { listServiceCodes } from '../../mocks/service-codes.ts';
+import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
+import { listFailureCodes, listServiceCodes } from '../../mocks/selection/service-codes.ts';
 
 /** Options of a sandbox started for a test. */
 export interface StartSandboxOptions {
@@ -52,7 +52,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<T
   }
   const loaded = await model;
   const flags = Array.isArray(options.flags)
-    ? toStartFlags(parseSandboxOptions(options.flags, {}, 0), listServiceCodes(loaded))
+    ? toStartFlags(parseSandboxOptions(options.flags, {}, 0, listFailureCodes(loaded)), listServiceCodes(loaded))
     : (options.flags as Partial<MockFlags> | undefined);
   const sandbox = await startSandboxServer({
     model: loaded,

@@ -1,3 +1,5 @@
+import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
 import type { OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
 import type { Expected } from './check-model.ts';
 
@@ -11,7 +13,7 @@ export function successOutcomes(operation: OperationModel): Expected[] {
 
 /** The documented error `status` with `code` (by default the code of its first example), or none if not documented. */
 export function errorOutcome(operation: OperationModel, status: number, code?: string): Expected[] {
-  const response = operation.responses.find((candidate) => candidate.status === String(status));
+  const response = documentedExactly(operation, String(status));
   if (!response) return [];
   if (code !== undefined) return exampleCodes(response).includes(code) ? [{ status, code }] : [];
   return [{ status, code: exampleCodes(response)[0] }];
@@ -29,14 +31,17 @@ export function actionFailureOutcomes(operation: OperationModel): Expected[] {
 
 /** The error codes of a documented status's examples, in contract order, without repeats. */
 export function codesOf(operation: OperationModel, status: string): string[] {
-  const response = operation.responses.find((candidate) => candidate.status === status);
+  const response = documentedExactly(operation, status);
   return response ? exampleCodes(response) : [];
 }
 
+/** The response documented for this very status; a `4XX` or `default` one plans no expectation of its own. */
+function documentedExactly(operation: OperationModel, status: string): ResponseModel | undefined {
+  const response = findResponse(operation, status);
+  return response?.status === status ? response : undefined;
+}
+
 function exampleCodes(response: ResponseModel): string[] {
-  const codes = response.content.flatMap((media) => media.examples).map((example) => {
-    const code = (example.value as { error?: { code?: unknown } } | null)?.error?.code;
-    return typeof code === 'string' ? code : undefined;
-  });
+  const codes = response.content.flatMap((media) => media.examples).map((example) => readErrorEnvelope(example.value)?.code);
   return [...new Set(codes.filter((code): code is string => code !== undefined))];
 }

@@ -1,3 +1,5 @@
+import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
 import type { FetchLike } from '../command-environment.ts';
 import { describeExpected, type CheckResult, type PlannedCheck, type PlannedRequest, type Problem } from './check-model.ts';
 import { describeNetworkError, REQUEST_TIMEOUT_MS } from './describe-network-error.ts';
@@ -41,7 +43,7 @@ export async function sendCheck(check: PlannedCheck, context: RunContext): Promi
   const contentType = response.headers.get('Content-Type') ?? '';
   const { body, problems } = validateResponse(operation, { status: response.status, contentType, text: await response.text() });
   const all: Problem[] = [...expectationProblems(check, response.status, body), ...problems];
-  const documented = operation.responses.find((candidate) => candidate.status === String(response.status));
+  const documented = findResponse(operation, response.status);
   const unverified = documented?.unverified ?? operation.unverified;
   return {
     result: {
@@ -86,8 +88,7 @@ function headersFor(request: PlannedRequest, token: string): Record<string, stri
 }
 
 function errorCode(body: unknown): string | undefined {
-  const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
-  return typeof code === 'string' ? code : undefined;
+  return readErrorEnvelope(body)?.code;
 }
 
 function truncate(text: string, length: number): string {

@@ -1,3 +1,4 @@
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
 import type { OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
 import { ajvValidatorFor } from '../ajv-validator.ts';
 import type { Problem } from './check-model.ts';
@@ -25,7 +26,7 @@ export function validateResponse(operation: OperationModel, response: ReadRespon
       problems.push({ message: `body is not JSON: ${JSON.stringify(response.text.slice(0, 80))}` });
     }
   }
-  const documented = findDocumented(operation, response.status);
+  const documented = findResponse(operation, response.status);
   const responsesPointer = `${operationPointer(operation)}/responses`;
   if (!documented) {
     const statuses = operation.responses.map((candidate) => candidate.status).join(', ');
@@ -72,14 +73,6 @@ export function checkEnvelope(body: unknown, status: number): Problem[] {
     problems.push({ message: `error envelope: error.status is ${fields.status}, the HTTP status is ${status}`, instancePath: '/error/status' });
   }
   return problems;
-}
-
-/** The documented response for a status: exact, then its range (`4XX`), then `default`. */
-function findDocumented(operation: OperationModel, status: number): ResponseModel | undefined {
-  const exact = String(status);
-  return operation.responses.find((response) => response.status === exact)
-    ?? operation.responses.find((response) => response.status.toUpperCase() === `${exact[0]}XX`)
-    ?? operation.responses.find((response) => response.status === 'default');
 }
 
 /** `#/paths/~1sessions~1{id}/get`: where the operation sits in the contract. */

@@ -1,3 +1,4 @@
+import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
 import type { ExampleModel, MediaTypeModel, OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
 import { firstValueDifference } from './compare-examples.ts';
 import { compareOperation } from './compare-operation.ts';
@@ -85,8 +86,7 @@ function findCounterpart(example: ExampleModel, theirs: ExampleModel[]): Example
 }
 
 function errorCode(value: unknown): string | undefined {
-  const error = (value as { error?: { code?: unknown } } | null)?.error;
-  return typeof error?.code === 'string' ? error.code : undefined;
+  return readErrorEnvelope(value)?.code;
 }
 
 function statusList(operation: OperationModel): string {

@@ -1,18 +1,7 @@
+import { parseErrorEnvelope, readErrorEnvelope } from '../../lib/openapi/error-envelope.ts';
+import { findResponse } from '../../lib/openapi/find-response.ts';
 import type { OperationModel } from '../../lib/openapi/model.ts';
 import type { Diagnosis } from './diagnose.ts';
-
-interface ErrorEnvelope {
-  error: { status?: number; code?: string; message?: string };
-}
-
-function readEnvelope(bodyText: string | undefined): ErrorEnvelope['error'] | undefined {
-  try {
-    const value = JSON.parse(bodyText ?? '') as Partial<ErrorEnvelope>;
-    return typeof value.error === 'object' && value.error !== null ? value.error : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * What an HTTP error means and what to do, from the contract: the documented example with the
@@ -21,12 +10,10 @@ function readEnvelope(bodyText: string | undefined): ErrorEnvelope['error'] | un
  */
 export function diagnoseResponse(operation: OperationModel, status: number, bodyText: string | undefined): Diagnosis | undefined {
   if (status < 400) return undefined;
-  const envelope = readEnvelope(bodyText);
-  const response = operation.responses.find((candidate) => candidate.status === String(status))
-    ?? operation.responses.find((candidate) => candidate.status === `${String(status)[0]}XX`)
-    ?? operation.responses.find((candidate) => candidate.status === 'default');
+  const envelope = parseErrorEnvelope(bodyText);
+  const response = findResponse(operation, status);
   const examples = response?.content.flatMap((media) => media.examples) ?? [];
-  const documented = examples.find((example) => (example.value as Partial<ErrorEnvelope> | undefined)?.error?.code === envelope?.code);
+  const documented = examples.find((example) => readErrorEnvelope(example.value)?.code === envelope?.code);
   const title = envelope?.code ? `${envelope.code}: ${envelope.message ?? ''}`.trim() : `HTTP ${status}`;
   const details: string[] = [];
   if (documented?.description) details.push(documented.description);

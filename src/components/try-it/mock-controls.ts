@@ -1,5 +1,5 @@
-import type { MockFlags } from '../../../mocks/mock-flags.ts';
-import type { MockStore } from '../../../mocks/mock-store.ts';
+import type { FailureFlag, MockFlags } from '../../../mocks/app/mock-flags.ts';
+import type { MockStore } from '../../../mocks/app/mock-store.ts';
 
 const MODES = ['full-automation', 'read-only'] as const;
 
@@ -36,6 +36,17 @@ function serviceName(code: string): string {
 }
 
 /**
+ * The action-failure checkboxes: one per on/off flag of the mock, which are the contract's action
+ * failures (`openFails` → "open action fails").
+ */
+export function listFailureSwitches(flags: MockFlags): { name: string; label: string }[] {
+  return Object.keys(flags).filter((key) => typeof flags[key as keyof MockFlags] === 'boolean').map((flag) => ({
+    name: `mock:${flag}`,
+    label: `${flag.replace(/Fails$/, '').replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} action fails`,
+  }));
+}
+
+/**
  * Fills the "Simulated app" fieldset from the mock's flags (modes, services, failing actions)
  * and keeps both in step: a change of a control sets the flag, a change of the flags (a
  * reproduction, a reset) updates the controls.
@@ -48,15 +59,14 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
     modeSelect('configuredMode', 'Mode chosen in Settings'),
     modeSelect('effectiveMode', 'Mode the app grants (effectiveMode)'),
     ...Object.keys(flags.services).map((code) => checkbox(`mock:service:${code}`, `${serviceName(code)} service available`)),
-    checkbox('mock:openFails', 'opening a session fails'),
-    checkbox('mock:focusFails', 'focusing a session fails'),
+    ...listFailureSwitches(flags).map(({ name, label }) => checkbox(name, label)),
   );
   const show = (current: MockFlags): void => {
     for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="mock:"]')) {
       const key = control.name.slice('mock:'.length);
       if (control instanceof HTMLSelectElement) control.value = String(current[key as 'effectiveMode']);
       else if (key.startsWith('service:')) control.checked = current.services[key.slice('service:'.length)] ?? true;
-      else control.checked = Boolean(current[key as 'openFails']);
+      else control.checked = current[key as FailureFlag] === true;
     }
   };
   show(flags);
@@ -64,7 +74,7 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
   fieldset.addEventListener('change', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const key = control.name.slice('mock:'.length);
-    if (control instanceof HTMLSelectElement) store.setFlags({ [key]: control.value } as Partial<MockFlags>);
+    if (control instanceof HTMLSelectElement) store.setFlags({ [key as 'effectiveMode']: control.value as MockFlags['effectiveMode'] });
     else if (key.startsWith('service:')) store.setFlags({ services: { [key.slice('service:'.length)]: control.checked } });
     else store.setFlags({ [key]: control.checked } as Partial<MockFlags>);
   });

@@ -4,13 +4,14 @@
  * sessionStorage, so a session created on one page is listed on the next.
  * Loaded only when the reader uses the Mock target.
  */
-import { createBrowserMock } from '../../../mocks/create-browser-mock.ts';
-import type { MockFetch } from '../../../mocks/create-mock-fetch.ts';
-import { createDefaultFlags, mergeFlags } from '../../../mocks/mock-flags.ts';
-import type { MockStore } from '../../../mocks/mock-store.ts';
-import { WRONG_TOKEN } from '../../../mocks/reproduction-request.ts';
-import { MISSING_SESSION_ID, reproductionFor, type Reproduction } from '../../../mocks/reproductions.ts';
-import { SANDBOX_TOKEN } from '../../../mocks/sandbox-token.ts';
+import { createBrowserMock } from '../../../mocks/handlers/create-browser-mock.ts';
+import type { MockFetch } from '../../../mocks/handlers/create-mock-fetch.ts';
+import { createDefaultFlags, mergeFlags } from '../../../mocks/app/mock-flags.ts';
+import type { MockStore } from '../../../mocks/app/mock-store.ts';
+import { WRONG_TOKEN } from '../../../mocks/reproduction/reproduction-request.ts';
+import type { Reproduction } from '../../../mocks/reproduction/reproduction.ts';
+import { MISSING_SESSION_ID, reproductionFor } from '../../../mocks/reproduction/reproductions.ts';
+import { SANDBOX_TOKEN } from '../../../mocks/selection/sandbox-token.ts';
 import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
 
 export interface MockTarget {
@@ -43,7 +44,7 @@ export function openMock(model: ApiModel): MockTarget {
       // A success needs its session: bring the library back if an earlier try deleted it.
       const id = reproduction.pathParams.id;
       if (id && id !== MISSING_SESSION_ID && !store.read().sessions.some((session) => session.id === id)) store.reset();
-      const defaults = createDefaultFlags(Object.keys(store.read().flags.services));
+      const defaults = createDefaultFlags(model);
       store.setFlags(mergeFlags(defaults, reproduction.state ?? {}));
     },
     tokenFor: (kind) => (kind === 'sandbox' ? SANDBOX_TOKEN : kind === 'wrong' ? WRONG_TOKEN : ''),

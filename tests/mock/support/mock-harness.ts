@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { siteConfig } from '../../../site.config.ts';
-import { createHandlers } from '../../../mocks/create-handlers.ts';
-import { createMockFetch, type MockFetch } from '../../../mocks/create-mock-fetch.ts';
-import type { MockFlags } from '../../../mocks/mock-flags.ts';
-import { createSeedState } from '../../../mocks/mock-state.ts';
-import { createMockStore, type MockStore } from '../../../mocks/mock-store.ts';
-import { SANDBOX_TOKEN } from '../../../mocks/sandbox-token.ts';
+import { createHandlers } from '../../../mocks/handlers/create-handlers.ts';
+import { createMockFetch, type MockFetch } from '../../../mocks/handlers/create-mock-fetch.ts';
+import type { MockFlags } from '../../../mocks/app/mock-flags.ts';
+import { createSeedState } from '../../../mocks/app/create-seed-state.ts';
+import { createMockStore, type MockStore } from '../../../mocks/app/mock-store.ts';
+import { SANDBOX_TOKEN } from '../../../mocks/selection/sandbox-token.ts';
 import { loadContract } from '../../../src/lib/openapi/load-contract.ts';
 import type { OperationModel } from '../../../src/lib/openapi/model.ts';
 

@@ -1,6 +1,6 @@
-import type { JsonSchema, OperationModel, RequestBodyModel } from '../src/lib/openapi/model.ts';
-import { describeViolation } from '../src/lib/openapi/describe-violation.ts';
-import { validatorFor } from '../src/lib/openapi/schema-validator.ts';
+import type { JsonSchema, OperationModel, RequestBodyModel } from '../../src/lib/openapi/model.ts';
+import { describeViolation } from '../../src/lib/openapi/describe-violation.ts';
+import { validatorFor } from '../../src/lib/openapi/schema-validator.ts';
 import type { BodyFact } from './select-response.ts';
 
 /** A request body as the mock read it: what is wrong with it, if anything, and the parsed value. */

@@ -1,9 +1,9 @@
 import { http, type HttpHandler } from 'msw';
-import type { ApiModel, HttpMethod } from '../src/lib/openapi/model.ts';
+import type { ApiModel, HttpMethod } from '../../src/lib/openapi/model.ts';
 import { answerOperation } from './answer-operation.ts';
-import type { Behaviour } from './behaviour.ts';
-import { behaviourTable } from './behaviour-table.ts';
-import type { MockStore } from './mock-store.ts';
+import type { Behaviour } from '../app/behaviour.ts';
+import { behaviourTable } from '../app/behaviour-table.ts';
+import type { MockStore } from '../app/mock-store.ts';
 
 const MSW_METHODS: Partial<Record<HttpMethod, typeof http.get>> = {
   get: http.get, put: http.put, post: http.post, delete: http.delete, patch: http.patch, head: http.head, options: http.options,

@@ -1,6 +1,6 @@
-import type { OperationModel } from '../src/lib/openapi/model.ts';
-import type { Reproduction } from './reproductions.ts';
-import { SANDBOX_TOKEN } from './sandbox-token.ts';
+import type { OperationModel } from '../../src/lib/openapi/model.ts';
+import type { Reproduction } from './reproduction.ts';
+import { SANDBOX_TOKEN } from '../selection/sandbox-token.ts';
 
 /** The token a reproduction sends when it asks for a wrong one. */
 export const WRONG_TOKEN = 'not-the-sandbox-token';

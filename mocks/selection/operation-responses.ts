@@ -1,13 +1,10 @@
-import type { ExampleModel, MediaTypeModel, OperationModel, ResponseModel } from '../src/lib/openapi/model.ts';
+import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
+import type { ExampleModel, MediaTypeModel, OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
 
 /** The JSON media type of a response (the contract answers everything in JSON). */
 export function jsonMediaOf(response: ResponseModel | undefined): MediaTypeModel | undefined {
   return response?.content.find((media) => /json/i.test(media.mediaType)) ?? response?.content[0];
-}
-
-/** The documented response with this status. */
-export function findResponse(operation: OperationModel, status: string): ResponseModel | undefined {
-  return operation.responses.find((response) => response.status === status);
 }
 
 /** The statuses an operation documents, in contract order. */
@@ -36,14 +33,12 @@ export function findExample(operation: OperationModel, status: string, name?: st
 
 /** The `error.code` of an error-envelope example. */
 export function exampleErrorCode(example: ExampleModel | undefined): string | undefined {
-  const error = (example?.value as { error?: { code?: unknown } } | undefined)?.error;
-  return typeof error?.code === 'string' ? error.code : undefined;
+  return readErrorEnvelope(example?.value)?.code;
 }
 
 /** The `error.message` of an error-envelope example. */
 export function exampleErrorMessage(example: ExampleModel | undefined): string | undefined {
-  const error = (example?.value as { error?: { message?: unknown } } | undefined)?.error;
-  return typeof error?.message === 'string' ? error.message : undefined;
+  return readErrorEnvelope(example?.value)?.message;
 }
 
 /** The example of a status whose error code is `code` (or the first example when `code` is undefined). */

@@ -1,6 +1,6 @@
-import type { OperationModel } from '../src/lib/openapi/model.ts';
-import { failureFlagOf, type MockFlags } from './mock-flags.ts';
-import type { MockState } from './mock-state.ts';
+import type { OperationModel } from '../../src/lib/openapi/model.ts';
+import { failureFlagOf, type MockFlags } from '../app/mock-flags.ts';
+import type { MockState } from '../app/mock-state.ts';
 import { documentedStatuses, exampleNamesByStatus } from './operation-responses.ts';
 import { parsePreferHeader } from './prefer-header.ts';
 import { readBody } from './read-body.ts';
@@ -47,5 +47,5 @@ function readToken(operation: OperationModel, request: Request): RequestFacts['t
 }
 
 function isFailing(code: string, flags: MockFlags): boolean {
-  return (flags as unknown as Record<string, unknown>)[failureFlagOf(code)] === true;
+  return flags[failureFlagOf(code)] === true;
 }

@@ -1,12 +1,12 @@
-import type { ExampleModel, OperationModel } from '../src/lib/openapi/model.ts';
+import type { ExampleModel, OperationModel } from '../../src/lib/openapi/model.ts';
 import { listBodyViolations } from './body-violations.ts';
-import { failureFlagOf, type MockFlags } from './mock-flags.ts';
-import { exampleErrorCode, exampleErrorMessage } from './operation-responses.ts';
+import { failureFlagOf, type MockFlags } from '../app/mock-flags.ts';
+import { exampleErrorCode, exampleErrorMessage } from '../selection/operation-responses.ts';
 import { listQueryViolations } from './query-violations.ts';
-import { exampleBody, jsonSchemaOf } from './read-body.ts';
-import type { Reproduction } from './reproductions.ts';
-import { INVALID_JSON, INVALID_REQUEST } from './select-response.ts';
-import { failureCodeOf } from './service-codes.ts';
+import { exampleBody, jsonSchemaOf } from '../selection/read-body.ts';
+import type { Reproduction } from './reproduction.ts';
+import { INVALID_JSON, INVALID_REQUEST } from '../selection/select-response.ts';
+import { failureCodeOf } from '../selection/service-codes.ts';
 
 /** A request body that is not JSON. */
 export const MALFORMED_BODY = '{"title": "Midnight Drive",';

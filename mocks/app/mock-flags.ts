@@ -1,4 +1,8 @@
-import type { OperationMode } from '../src/lib/openapi/model.ts';
+import type { ApiModel, OperationMode } from '../../src/lib/openapi/model.ts';
+import { listFailureCodes, listServiceCodes } from '../selection/service-codes.ts';
+
+/** The name of a flag that makes an action fail: `openFails`. */
+export type FailureFlag = `${string}Fails`;
 
 /** The simulated app's switches: what the Local API allows and which parts of the app work. */
 export interface MockFlags {
@@ -8,21 +12,22 @@ export interface MockFlags {
   effectiveMode: OperationMode;
   /** Availability per service, keyed by the code of its 501 response (`import_unavailable`…). */
   services: Record<string, boolean>;
-  /** Opening a session fails with the contract's 400 open failure. */
-  openFails: boolean;
-  /** Focusing a session fails with the contract's 400 focus failure. */
-  focusFails: boolean;
+  /**
+   * One switch per action failure of the contract (a 400 example such as `open_failed`), named
+   * from its code by `failureFlagOf` (`openFails`): on, the action answers that 400.
+   */
+  [flag: FailureFlag]: boolean;
 }
 
-/** Flags of a fresh mock: full automation, every service available, actions succeed. */
-export function createDefaultFlags(serviceCodes: readonly string[]): MockFlags {
-  return {
+/** Flags of a fresh mock over `model`: full automation, every service available, every action succeeds. */
+export function createDefaultFlags(model: ApiModel): MockFlags {
+  const flags: MockFlags = {
     configuredMode: 'full-automation',
     effectiveMode: 'full-automation',
-    services: Object.fromEntries(serviceCodes.map((code) => [code, true])),
-    openFails: false,
-    focusFails: false,
+    services: Object.fromEntries(listServiceCodes(model).map((code) => [code, true])),
   };
+  for (const code of listFailureCodes(model)) flags[failureFlagOf(code)] = false;
+  return flags;
 }
 
 /** Flags with a partial change applied; `services` merges per service. */
@@ -40,13 +45,27 @@ export function toServiceName(code: string): string {
 }
 
 /** The flag that makes an action fail with a 400 code: `open_failed` → `openFails`, `focus_failed` → `focusFails`. */
-export function failureFlagOf(code: string): string {
+export function failureFlagOf(code: string): FailureFlag {
   const verb = code.replace(/_failed$/, '').replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
   return `${verb}Fails`;
 }
 
+/** The short name of an action failure, as the sandbox's options write it: `open_failed` → `open`, `close_all_failed` → `close-all`. */
+export function toFailureName(code: string): string {
+  return code.replace(/_failed$/, '').replace(/_/g, '-');
+}
+
+/** True for the name of an action-failure flag (`openFails`). */
+export function isFailureFlag(key: string): key is FailureFlag {
+  return /^[a-z][A-Za-z0-9]*Fails$/.test(key);
+}
+
+/** The action-failure flags a set of flags has, in contract order (`openFails`, `focusFails`). */
+export function listFailureFlags(flags: MockFlags): FailureFlag[] {
+  return Object.keys(flags).filter(isFailureFlag);
+}
+
 const MODES = ['read-only', 'full-automation'];
-const BOOLEAN_FLAGS = ['openFails', 'focusFails'] as const;
 
 /**
  * Checks a flag change received as JSON (sandbox control route, saved browser state): known
@@ -59,15 +78,16 @@ export function toFlagChange(value: unknown, current: MockFlags): { change: Part
     if (key === 'configuredMode' || key === 'effectiveMode') {
       if (typeof item !== 'string' || !MODES.includes(item)) return { problem: `${key} must be one of: ${MODES.join(', ')}.` };
       change[key] = item as MockFlags['effectiveMode'];
-    } else if ((BOOLEAN_FLAGS as readonly string[]).includes(key)) {
+    } else if (isFailureFlag(key) && key in current) {
       if (typeof item !== 'boolean') return { problem: `${key} must be true or false.` };
-      change[key as (typeof BOOLEAN_FLAGS)[number]] = item;
+      change[key] = item;
     } else if (key === 'services') {
       const services = toServices(item, current);
       if (typeof services === 'string') return { problem: services };
       change.services = services;
     } else {
-      return { problem: `${key} is not a flag. Flags: configuredMode, effectiveMode, services, openFails, focusFails.` };
+      const names = ['configuredMode', 'effectiveMode', 'services', ...listFailureFlags(current)];
+      return { problem: `${key} is not a flag. Flags: ${names.join(', ')}.` };
     }
   }
   return { change };

@@ -1,6 +1,6 @@
-import type { ApiModel } from '../src/lib/openapi/model.ts';
+import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import type { SessionRecord, WaveformLane } from './mock-state.ts';
-import { jsonMediaOf } from './operation-responses.ts';
+import { jsonMediaOf } from '../selection/operation-responses.ts';
 
 type Fields = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
-import type { JsonSchema, OperationModel } from '../src/lib/openapi/model.ts';
-import { readQuery } from './read-query.ts';
+import type { JsonSchema, OperationModel } from '../../src/lib/openapi/model.ts';
+import { readQuery } from '../selection/read-query.ts';
 
 /** A query that breaks one parameter's schema, and which way. */
 export interface QueryViolation {

@@ -1,6 +1,6 @@
-import type { JsonSchema } from '../src/lib/openapi/model.ts';
-import { toFieldPath } from '../src/lib/openapi/describe-violation.ts';
-import { validatorFor } from '../src/lib/openapi/schema-validator.ts';
+import type { JsonSchema } from '../../src/lib/openapi/model.ts';
+import { toFieldPath } from '../../src/lib/openapi/describe-violation.ts';
+import { validatorFor } from '../../src/lib/openapi/schema-validator.ts';
 
 /** A request body that breaks its schema in one way, and which way. */
 export interface BodyViolation {

@@ -1,6 +1,6 @@
-import type { JsonSchema, OperationModel, ParameterModel } from '../src/lib/openapi/model.ts';
-import { describeViolation } from '../src/lib/openapi/describe-violation.ts';
-import { validatorFor } from '../src/lib/openapi/schema-validator.ts';
+import type { JsonSchema, OperationModel, ParameterModel } from '../../src/lib/openapi/model.ts';
+import { describeViolation } from '../../src/lib/openapi/describe-violation.ts';
+import { validatorFor } from '../../src/lib/openapi/schema-validator.ts';
 
 /** Query parameters as the mock read them: typed values (defaults filled in) or what is wrong. */
 export interface QueryReading {

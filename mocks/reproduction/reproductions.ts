@@ -1,28 +1,20 @@
-import type { ExampleModel, OperationModel } from '../src/lib/openapi/model.ts';
-import type { MockFlags } from './mock-flags.ts';
-import { exampleErrorCode, findResponse, jsonMediaOf, successStatus } from './operation-responses.ts';
-import { exampleBody } from './read-body.ts';
+import type { ExampleModel, OperationModel } from '../../src/lib/openapi/model.ts';
+import { findResponse } from '../../src/lib/openapi/find-response.ts';
+import { exampleErrorCode, jsonMediaOf, successStatus } from '../selection/operation-responses.ts';
+import { exampleBody } from '../selection/read-body.ts';
 import { reproduceBadRequest } from './reproduce-bad-request.ts';
-import { serviceCodeOf } from './service-codes.ts';
+import type { PreferReason, Reproduction } from './reproduction.ts';
+import { serviceCodeOf } from '../selection/service-codes.ts';
 
 /** A session id the seed library never holds. */
 export const MISSING_SESSION_ID = 'session_missing';
 
-/** How to make the mock answer one documented response, as data the try-it panel can apply. */
-export interface Reproduction {
-  /** The token to send: the sandbox token, none, or a wrong one. */
-  token: 'sandbox' | 'none' | 'wrong';
-  pathParams: Record<string, string>;
-  query: Record<string, string>;
-  /** The raw request body, when the operation takes one. */
-  body?: string;
-  /** Flags to set on the simulated app before sending. */
-  state?: Partial<MockFlags>;
-  /** A `Prefer` header, only when nothing in the request or the state can produce the response. */
-  prefer?: string;
-  /** What the reproduction does, in one sentence. */
-  summary: string;
-}
+/** The end of a Prefer reproduction's summary: why nothing else reaches the response. */
+const PREFER_REASONS: Readonly<Record<PreferReason, string>> = {
+  'later-example-of-its-code': 'the mock answers this error code with the contract\'s first example of it.',
+  'success-without-scene': 'no request or simulated state shows this success example.',
+  'no-rule': 'no request or simulated state makes the mock give this response.',
+};
 
 /** Success examples that a state or a query reproduces better than a plain valid request. */
 const SUCCESS_SCENES: Readonly<Record<string, Pick<Reproduction, 'summary'> & Partial<Reproduction>>> = {
@@ -43,15 +35,16 @@ export function reproductionFor(operation: OperationModel, status: string, examp
   if (exampleName !== undefined && !example) return undefined;
   const base = baseline(operation);
   const named = examples.length > 1 && example ? example.name : undefined;
-  const byPrefer: Reproduction = {
+  const byPrefer = (preferReason: PreferReason): Reproduction => ({
     ...base,
     prefer: named ? `code=${status}, example=${named}` : `code=${status}`,
-    summary: `Send Prefer to ask the mock for the documented ${status}${named ? ` (${named})` : ''}.`,
-  };
-  if (status === successStatus(operation)) return reproduceSuccess(operation, example, base, examples[0] === example) ?? byPrefer;
+    preferReason,
+    summary: `Send Prefer to ask the mock for the documented ${status}${named ? ` (${named})` : ''}: ${PREFER_REASONS[preferReason]}`,
+  });
+  if (status === successStatus(operation)) return reproduceSuccess(operation, example, base, examples[0] === example) ?? byPrefer('success-without-scene');
   const code = exampleErrorCode(example);
   // The mock answers an error with the first example of its code: any other needs Prefer.
-  if (example && examples.find((candidate) => exampleErrorCode(candidate) === code) !== example) return byPrefer;
+  if (example && examples.find((candidate) => exampleErrorCode(candidate) === code) !== example) return byPrefer('later-example-of-its-code');
   if (status === '401') return { ...base, token: 'none', summary: 'Leave out the bearer token.' };
   if (status === '403') return { ...base, state: { effectiveMode: 'read-only' }, summary: 'Switch the simulated app to read-only.' };
   if (status === '404' && operation.path.includes('{id}')) {
@@ -60,8 +53,8 @@ export function reproductionFor(operation: OperationModel, status: string, examp
   if (status === '501' && code !== undefined && code === serviceCodeOf(operation)) {
     return { ...base, state: { services: { [code]: false } }, summary: `Mark the ${code.replace(/_unavailable$/, '').replace(/_/g, ' ')} service unavailable.` };
   }
-  if (status === '400') return reproduceBadRequest(operation, base, example) ?? byPrefer;
-  return byPrefer;
+  if (status === '400') return reproduceBadRequest(operation, base, example) ?? byPrefer('no-rule');
+  return byPrefer('no-rule');
 }
 
 /** The success: the example's own session and variant when it names them, or a scene that shows it. */

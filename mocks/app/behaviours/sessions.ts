@@ -1,7 +1,7 @@
-import type { OperationModel } from '../../src/lib/openapi/model.ts';
+import type { OperationModel } from '../../../src/lib/openapi/model.ts';
 import type { Behaviour, BehaviourContext } from '../behaviour.ts';
 import type { MockState, SessionRecord } from '../mock-state.ts';
-import { jsonSchemaOf } from '../read-body.ts';
+import { jsonSchemaOf } from '../../selection/read-body.ts';
 import { filterSessions, splitTags } from './filter-sessions.ts';
 
 type Fields = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { ApiModel } from '../src/lib/openapi/model.ts';
+import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { readExampleLibrary } from './example-library.ts';
 import type { PreviewRecord, SessionRecord, WaveformLane } from './mock-state.ts';
 

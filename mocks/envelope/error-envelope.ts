@@ -1,5 +1,6 @@
-import type { OperationModel } from '../src/lib/openapi/model.ts';
-import { exampleErrorCode, exampleErrorMessage, findErrorExample } from './operation-responses.ts';
+import type { ErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
+import type { OperationModel } from '../../src/lib/openapi/model.ts';
+import { exampleErrorCode, exampleErrorMessage, findErrorExample } from '../selection/operation-responses.ts';
 
 /** Codes and messages for an error the operation has no example of (the contract's usual wording). */
 const FALLBACKS: Record<string, { code: string; message: string }> = {
@@ -9,11 +10,6 @@ const FALLBACKS: Record<string, { code: string; message: string }> = {
   '404': { code: 'not_found', message: 'session not found' },
   '501': { code: 'unavailable', message: 'This service is unavailable.' },
 };
-
-/** The body of an error envelope. */
-export interface ErrorEnvelope {
-  error: { status: number; code: string; message: string };
-}
 
 /**
  * The envelope of an error the operation documents: code and message from the contract's example

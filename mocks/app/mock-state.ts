@@ -1,7 +1,4 @@
-import type { ApiModel } from '../src/lib/openapi/model.ts';
-import { createDefaultFlags, mergeFlags, type MockFlags } from './mock-flags.ts';
-import { seedLibrary } from './seed-library.ts';
-import { listServiceCodes } from './service-codes.ts';
+import type { MockFlags } from './mock-flags.ts';
 
 /** A session as the simulated library holds it: the contract's Session object. */
 export type SessionRecord = {
@@ -51,18 +48,6 @@ export interface MockState {
   requests: { count: number; recent: RequestLogEntry[]; lastError?: string | undefined };
   /** Counters behind the ids the mock hands out, so ids never repeat within a mock session. */
   counters: { session: number; import: number; note: number };
-}
-
-/** The state of a fresh mock: the seed library, default flags changed by `flags`, an empty request log. */
-export function createSeedState(model: ApiModel, now: Date, flags: Partial<MockFlags> = {}): MockState {
-  const library = seedLibrary(model, now);
-  return {
-    flags: mergeFlags(createDefaultFlags(listServiceCodes(model)), flags),
-    sessions: library.sessions,
-    waveformLanes: library.waveformLanes,
-    requests: { count: 0, recent: [] },
-    counters: { session: 1000, import: 0, note: 100 },
-  };
 }
 
 /** True when a value has the shape of a MockState (for states received as JSON). */

@@ -1,4 +1,4 @@
-import type { OperationModel } from '../src/lib/openapi/model.ts';
+import type { OperationModel } from '../../src/lib/openapi/model.ts';
 import type { MockState, SessionRecord } from './mock-state.ts';
 
 /** What a behaviour gets: the state (a draft it may change, for a write), and the request, already checked. */

@@ -1,13 +1,14 @@
-import type { HttpMethod, OperationModel } from '../src/lib/openapi/model.ts';
-import { isRefusal, type Behaviour } from './behaviour.ts';
-import { buildErrorEnvelope } from './error-envelope.ts';
-import { gatherFacts, type GatheredRequest } from './gather-facts.ts';
-import { errorResponse, jsonResponse } from './json-response.ts';
-import type { MockState } from './mock-state.ts';
-import type { MockStore } from './mock-store.ts';
-import { findExample, successStatus } from './operation-responses.ts';
-import { withRequestLogged } from './request-log.ts';
-import { PREFER_ERROR_CODE, PREFER_ERROR_STATUS, selectResponse } from './select-response.ts';
+import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
+import type { HttpMethod, OperationModel } from '../../src/lib/openapi/model.ts';
+import { isRefusal, type Behaviour } from '../app/behaviour.ts';
+import { buildErrorEnvelope } from '../envelope/error-envelope.ts';
+import { gatherFacts, type GatheredRequest } from '../selection/gather-facts.ts';
+import { errorResponse, jsonResponse } from '../envelope/json-response.ts';
+import type { MockState } from '../app/mock-state.ts';
+import type { MockStore } from '../app/mock-store.ts';
+import { findExample, successStatus } from '../selection/operation-responses.ts';
+import { withRequestLogged } from '../app/request-log.ts';
+import { PREFER_ERROR_CODE, PREFER_ERROR_STATUS, selectResponse } from '../selection/select-response.ts';
 
 /** What answering one request needs: the operation, its behaviour, the store and where the API lives. */
 export interface AnswerContext {
@@ -91,7 +92,7 @@ function runBehaviour(behaviour: Behaviour, request: Request, params: Readonly<R
 function logAnswer(answer: Answer, request: Request, store: MockStore): void {
   const entry = { method: request.method, path: new URL(request.url).pathname, statusCode: answer.status, at: store.now().toISOString() };
   const lastError = answer.status >= 400
-    ? (answer.body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${answer.status}`
+    ? readErrorEnvelope(answer.body)?.message ?? `HTTP ${answer.status}`
     : undefined;
   store.replace(withRequestLogged(answer.draft ?? store.read(), entry, lastError));
 }

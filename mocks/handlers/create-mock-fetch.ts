@@ -1,5 +1,5 @@
 import { getResponse, matchRequestUrl, type RequestHandler } from 'msw';
-import { errorResponse } from './json-response.ts';
+import { errorResponse } from '../envelope/json-response.ts';
 
 /** A fetch-like function that answers from the mock: `(request) => Promise<Response>`. */
 export type MockFetch = (request: Request) => Promise<Response>;

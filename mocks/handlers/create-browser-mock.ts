@@ -1,9 +1,10 @@
-import type { ApiModel } from '../src/lib/openapi/model.ts';
+import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { createHandlers } from './create-handlers.ts';
 import { createMockFetch, type MockFetch } from './create-mock-fetch.ts';
-import { createSeedState, isMockState, type MockState } from './mock-state.ts';
-import { createMockStore, type MockStore } from './mock-store.ts';
-import { listServiceCodes } from './service-codes.ts';
+import { createSeedState } from '../app/create-seed-state.ts';
+import { createDefaultFlags, listFailureFlags, type MockFlags } from '../app/mock-flags.ts';
+import { isMockState, type MockState } from '../app/mock-state.ts';
+import { createMockStore, type MockStore } from '../app/mock-store.ts';
 
 /** Where the browser keeps the simulated app between page loads of one tab. */
 export const MOCK_STATE_KEY = 'sessiondock-mock-state';
@@ -20,7 +21,7 @@ export interface BrowserMock {
 /**
  * Creates the in-page mock. With a storage (the tab's `sessionStorage`), the simulated app
  * survives page loads: it starts from the saved state when that still fits the contract's
- * services, and every change is saved. Storage errors (quota, privacy mode) are ignored.
+ * services and action failures, and every change is saved. Storage errors (quota, privacy mode) are ignored.
  */
 export function createBrowserMock(model: ApiModel, storage?: StateStorage, now?: () => Date): BrowserMock {
   const store = createMockStore({ seed: (at) => createSeedState(model, at), initial: readSaved(model, storage), now });
@@ -40,8 +41,9 @@ function readSaved(model: ApiModel, storage: StateStorage | undefined): MockStat
   try {
     const saved: unknown = JSON.parse(storage?.getItem(MOCK_STATE_KEY) ?? 'null');
     if (!isMockState(saved)) return undefined;
-    const services = Object.keys(saved.flags.services).sort().join();
-    return services === listServiceCodes(model).sort().join() ? saved : undefined;
+    // A saved state fits while it has the same services and action failures as the contract.
+    const shape = (flags: MockFlags) => [Object.keys(flags.services).sort().join(), listFailureFlags(flags).sort().join()].join(';');
+    return shape(saved.flags) === shape(createDefaultFlags(model)) ? saved : undefined;
   } catch {
     return undefined;
   }
