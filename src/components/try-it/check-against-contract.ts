@@ -1,6 +1,7 @@
 import type { OutputUnit } from '@cfworker/json-schema';
 import { describeSchema, toFieldPath } from '../../lib/openapi/describe-violation.ts';
-import type { JsonSchema, OperationModel, ResponseModel } from '../../lib/openapi/model.ts';
+import { findResponse } from '../../lib/openapi/find-response.ts';
+import type { JsonSchema, OperationModel } from '../../lib/openapi/model.ts';
 import { validatorFor } from '../../lib/openapi/schema-validator.ts';
 import { findUndescribedFields } from './find-undescribed-fields.ts';
 
@@ -21,14 +22,6 @@ export interface ContractVerdict {
   /** Whether the body was checked against a schema (false for binary bodies and schema-less responses). */
   bodyChecked: boolean;
   differences: ContractDifference[];
-}
-
-/** The documented response for a status: exact first, then its `4XX` range, then `default`. */
-function documentedResponse(operation: OperationModel, status: number): ResponseModel | undefined {
-  const exact = String(status);
-  return operation.responses.find((response) => response.status === exact)
-    ?? operation.responses.find((response) => response.status.toUpperCase() === `${exact[0]}XX`)
-    ?? operation.responses.find((response) => response.status === 'default');
 }
 
 /** The value and its kind in a few words: `a string ("12")`, `an array of 3 items`, `null`. */
@@ -103,7 +96,7 @@ export function toDifferences(errors: readonly OutputUnit[], schema: JsonSchema,
  * the schema allows but does not describe). Runs without `eval`, so under the site's CSP.
  */
 export function checkAgainstContract(operation: OperationModel, status: number, contentType: string, bodyText: string | undefined): ContractVerdict {
-  const response = documentedResponse(operation, status);
+  const response = findResponse(operation, status);
   if (!response) return { documentedAs: undefined, bodyChecked: false, differences: [] };
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   const differences: ContractDifference[] = [];
