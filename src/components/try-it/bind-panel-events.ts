@@ -1,5 +1,6 @@
 import { applyTarget } from './apply-target.ts';
 import { copyText } from './copy-text.ts';
+import { copyShareLink } from './fill-from-link.ts';
 import { formatSize } from './format-size.ts';
 import { currentBaseUrl, currentRequest } from './current-request.ts';
 import type { PanelContext } from './panel-context.ts';
@@ -52,6 +53,7 @@ export function bindPanelEvents(context: PanelContext): void {
   fields.button('copy-snippet').addEventListener('click', () => {
     copyText(context.snippets.current(), fields.part('copy-status'), 'Copied.', 'the code');
   });
+  fields.button('copy-link').addEventListener('click', () => copyShareLink(context));
   fields.button('copy-body').addEventListener('click', () => {
     const exchange = store.read().lastExchange;
     if (exchange?.kind !== 'response' || exchange.bodyText === undefined) return;

@@ -9,6 +9,7 @@ import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
 import { readInputs } from './apply-inputs.ts';
 import { applyTarget } from './apply-target.ts';
 import { bindPanelEvents } from './bind-panel-events.ts';
+import { fillFromLink } from './fill-from-link.ts';
 import { bindExamplePicker, restoreInputs } from './keep-inputs.ts';
 import { bindKeyboardShortcuts } from './keyboard-shortcuts.ts';
 import { createMockLoader } from './mock-loader.ts';
@@ -26,6 +27,8 @@ import { createTokenStore } from './token-store.ts';
 export interface TryItPanel {
   /** Sets the panel up so that Send produces the documented response `status` (and example). */
   reproduce(status: string, example?: string): Promise<void>;
+  /** Fills the panel from a shared request in `hash` (a `#try?…` fragment); sends nothing. */
+  fillFromLink(hash: string): Promise<void>;
 }
 
 const panels = new WeakMap<HTMLElement, Promise<TryItPanel>>();
@@ -73,7 +76,7 @@ async function createPanel(element: HTMLElement): Promise<TryItPanel> {
     fields.button('submit').disabled = true;
     form.inert = false;
     form.setAttribute('aria-busy', 'false');
-    return { reproduce: async () => {} };
+    return { reproduce: async () => {}, fillFromLink: async () => {} };
   }
 }
 
@@ -95,5 +98,8 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
   bindExamplePicker(context, () => refreshPanel(context));
   restoreInputs(context);
   await applyTarget(context, readTarget());
-  return { reproduce: (status, example) => reproduceInPanel(context, status, example) };
+  return {
+    reproduce: (status, example) => reproduceInPanel(context, status, example),
+    fillFromLink: (hash) => fillFromLink(context, hash),
+  };
 }
