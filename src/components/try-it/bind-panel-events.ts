@@ -1,7 +1,9 @@
+import { readInputs } from './apply-inputs.ts';
 import { applyTarget } from './apply-target.ts';
 import { copyText } from './copy-text.ts';
 import { copyShareLink } from './fill-from-link.ts';
 import { formatSize } from './format-size.ts';
+import { recordInHistory } from './panel-history.ts';
 import { currentBaseUrl, currentRequest } from './current-request.ts';
 import type { PanelContext } from './panel-context.ts';
 import { refreshPanel } from './refresh-panel.ts';
@@ -31,7 +33,11 @@ export function bindPanelEvents(context: PanelContext): void {
   });
   fields.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void sendFromPanel(context, currentRequest(context));
+    const inputs = readInputs(fields);
+    const baseUrl = currentBaseUrl(context);
+    void sendFromPanel(context, currentRequest(context)).then((sent) => {
+      if (sent) recordInHistory(context, sent, context.operation, inputs, baseUrl);
+    });
   });
   fields.button('cancel').addEventListener('click', () => store.read().inFlight?.abort());
   fields.button('forget-token').addEventListener('click', () => {
@@ -44,7 +50,10 @@ export function bindPanelEvents(context: PanelContext): void {
   fields.button('check-connection').addEventListener('click', () => {
     const token = appTokens.get();
     const health = context.model.operations.find((operation) => operation.method === 'get' && operation.path === '/health');
-    void sendFromPanel(context, { method: 'GET', url: `${currentBaseUrl(context).replace(/\/+$/, '')}/health`, headers: token ? [['Authorization', `Bearer ${token}`]] : [] }, health);
+    const baseUrl = currentBaseUrl(context);
+    void sendFromPanel(context, { method: 'GET', url: `${baseUrl.replace(/\/+$/, '')}/health`, headers: token ? [['Authorization', `Bearer ${token}`]] : [] }, health).then((sent) => {
+      if (sent && health) recordInHistory(context, sent, health, { values: {} }, baseUrl);
+    });
   });
   fields.button('reset-mock').addEventListener('click', () => {
     context.mock.loaded()?.store.reset();

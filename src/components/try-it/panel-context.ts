@@ -14,6 +14,8 @@ export interface PanelContext {
   operation: OperationModel;
   /** The contract's server URL, used for the mock and as the app's default base URL. */
   documentedBase: string;
+  /** The site's base path (`/docs/`), for links to other operation pages and the history page. */
+  basePath: string;
   store: PanelStore;
   view: ResponseView;
   snippets: SnippetView;

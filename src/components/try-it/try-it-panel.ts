@@ -13,6 +13,7 @@ import { fillFromLink } from './fill-from-link.ts';
 import { bindExamplePicker, restoreInputs } from './keep-inputs.ts';
 import { bindKeyboardShortcuts } from './keyboard-shortcuts.ts';
 import { createMockLoader } from './mock-loader.ts';
+import { bindPanelHistory } from './panel-history.ts';
 import type { PanelContext } from './panel-context.ts';
 import { findPanelFields, type PanelFields } from './panel-fields.ts';
 import { createPanelStore } from './panel-store.ts';
@@ -65,7 +66,7 @@ async function createPanel(element: HTMLElement): Promise<TryItPanel> {
     const model = await loadModel(element.dataset.modelUrl ?? '');
     const operation = model.operations.find((candidate) => candidate.id === element.dataset.operationId);
     if (!operation) throw new Error(`operation ${element.dataset.operationId} is not in the API description`);
-    const panel = await startPanel(fields, model, operation, element.dataset.documentedBase ?? '');
+    const panel = await startPanel(fields, model, operation, { documentedBase: element.dataset.documentedBase ?? '', basePath: element.dataset.basePath ?? '/' });
     status.textContent = '';
     form.inert = false;
     form.setAttribute('aria-busy', 'false');
@@ -80,9 +81,10 @@ async function createPanel(element: HTMLElement): Promise<TryItPanel> {
   }
 }
 
-async function startPanel(fields: PanelFields, model: ApiModel, operation: OperationModel, documentedBase: string): Promise<TryItPanel> {
+async function startPanel(fields: PanelFields, model: ApiModel, operation: OperationModel, place: Pick<PanelContext, 'documentedBase' | 'basePath'>): Promise<TryItPanel> {
+  const { documentedBase } = place;
   const context: PanelContext = {
-    fields, model, operation, documentedBase,
+    fields, model, operation, ...place,
     store: createPanelStore(),
     view: findResponseView(fields.form),
     snippets: createSnippetView(fields.part('snippet-tabs'), fields.part('snippet')),
@@ -96,6 +98,7 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
   bindPanelEvents(context);
   bindKeyboardShortcuts(context);
   bindExamplePicker(context, () => refreshPanel(context));
+  bindPanelHistory(context);
   restoreInputs(context);
   await applyTarget(context, readTarget());
   return {
