@@ -19,7 +19,7 @@ const operation = (id: string) => model.operations.find((candidate) => candidate
 const TOKEN = 'sd_live_41f8-history-secret';
 
 async function everythingKept(page: Page): Promise<string> {
-  const inPage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage), cookie: document.cookie }));
   return `${inPage} ${JSON.stringify(await page.context().cookies())} ${page.url()}`;
 }
 

@@ -23,13 +23,14 @@ function loadModel(url: string): Promise<ApiModel> {
 
 /** Shows the history in the page's container and wires its buttons. */
 export function startHistoryPage(root: HTMLElement): void {
-  const pick = <T extends HTMLElement>(name: string): T => root.querySelector<T>(`[data-${name}]`) as T;
+  const pick = (name: string): HTMLElement => root.querySelector(`[data-${name}]`) as HTMLElement;
   const list = pick('history-list');
   const status = pick('history-status');
+  const clear = pick('action="clear-history"');
   const show = (): void => {
     const entries = readHistory();
     pick('history-empty').hidden = entries.length > 0;
-    pick<HTMLButtonElement>('action="clear-history"').hidden = entries.length === 0;
+    clear.hidden = entries.length === 0;
     renderHistory(list, entries, {
       showBodies: true,
       copyCurl(entry, lineStatus) {
@@ -48,7 +49,7 @@ export function startHistoryPage(root: HTMLElement): void {
       },
     });
   };
-  pick<HTMLButtonElement>('action="clear-history"').addEventListener('click', () => {
+  clear.addEventListener('click', () => {
     clearHistory();
     show();
     status.textContent = 'History cleared.';

@@ -48,9 +48,10 @@ function tabStorage(): StorageLike | undefined {
 }
 
 const isEntry = (value: unknown): value is HistoryEntry => {
-  const entry = value as Partial<HistoryEntry> | null;
-  return typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.operationId === 'string'
-    && typeof entry.path === 'string' && typeof entry.method === 'string' && typeof entry.inputs === 'object' && entry.inputs !== null;
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.id === 'string' && typeof entry.operationId === 'string' && typeof entry.path === 'string'
+    && typeof entry.method === 'string' && typeof entry.inputs === 'object' && entry.inputs !== null;
 };
 
 /** The history of this tab, newest first (malformed data reads as an empty history). */

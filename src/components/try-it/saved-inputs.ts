@@ -28,13 +28,15 @@ export function readSavedInputs(operationId: string, store: SessionStorageLike |
   try {
     const raw = store?.getItem(PREFIX + operationId);
     if (!raw) return undefined;
-    const parsed = JSON.parse(raw) as Partial<SavedInputs>;
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.values !== 'object' || parsed.values === null) return undefined;
-    const values = Object.fromEntries(Object.entries(parsed.values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { values: stored, body, example } = parsed as Record<string, unknown>;
+    if (typeof stored !== 'object' || stored === null) return undefined;
+    const values = Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
     return {
       values,
-      ...(typeof parsed.body === 'string' ? { body: parsed.body } : {}),
-      ...(typeof parsed.example === 'string' ? { example: parsed.example } : {}),
+      ...(typeof body === 'string' ? { body } : {}),
+      ...(typeof example === 'string' ? { example } : {}),
     };
   } catch {
     return undefined;
