@@ -3,22 +3,28 @@
  * leaves the library as it was, and --allow-writes writes only to its own scratch session.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { siteConfig } from '../../site.config.ts';
+import { toFailureName, toServiceName } from '../../mocks/app/mock-flags.ts';
+import { toFailureOptions } from '../../mocks/node/failure-options.ts';
+import { listFailureCodes, listServiceCodes } from '../../mocks/selection/service-codes.ts';
+import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { runConformance, type ConformanceReport } from '../../tools/conformance/run-conformance.ts';
 import { SetupError } from '../../tools/conformance/setup-error.ts';
 import { UNKNOWN_ID } from '../../tools/conformance/plan-read-checks.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
+
+const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath, { validate: false });
 
 /** Every state the sandbox can simulate, as its command-line flags, and whether it grants writes. */
 const STATES: Array<[string, { flags: string[]; writes: boolean }]> = [
   ['default (full automation)', { flags: [], writes: true }],
   ['read-only', { flags: ['--read-only'], writes: false }],
   ['downgraded (configured full automation, effective read-only)', { flags: ['--effective-mode', 'read-only'], writes: false }],
-  ['focus unavailable', { flags: ['--unavailable', 'focus'], writes: true }],
-  ['waveform notes unavailable', { flags: ['--unavailable', 'waveform-notes'], writes: true }],
-  ['import unavailable', { flags: ['--unavailable', 'import'], writes: true }],
-  ['open fails', { flags: ['--open-fails'], writes: true }],
-  ['focus fails', { flags: ['--focus-fails'], writes: true }],
+  // One state per service and per action failure the contract documents.
+  ...listServiceCodes(model).map(toServiceName).map((name): [string, { flags: string[]; writes: boolean }] => [`${name} unavailable`, { flags: ['--unavailable', name], writes: true }]),
+  ...toFailureOptions(listFailureCodes(model)).map(({ code, option }): [string, { flags: string[]; writes: boolean }] => [`${toFailureName(code)} fails`, { flags: [`--${option}`], writes: true }]),
 ];
 
 interface Sent {

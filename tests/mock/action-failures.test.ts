@@ -81,9 +81,10 @@ test('gives the new action failure a sandbox option, an environment variable and
 test('reproduces the new action failure from the state, and the mock answers it', async () => {
   assert.ok(close);
   const reproduction = reproductionFor(close, '400', 'close_failed');
-  assert.deepEqual(reproduction?.state, { closeFails: true });
-  assert.equal(reproduction?.prefer, undefined);
-  const store = createMockStore({ seed: (now) => createSeedState(model, now, reproduction?.state), now: () => new Date('2026-11-20T12:00:00.000Z') });
+  assert.ok(reproduction);
+  assert.deepEqual(reproduction.state, { closeFails: true });
+  assert.equal(reproduction.prefer, undefined);
+  const store = createMockStore({ seed: (now) => createSeedState(model, now, reproduction.state), now: () => new Date('2026-11-20T12:00:00.000Z') });
   const fetch = createMockFetch(createHandlers(model, store));
   const response = await fetch(toReproductionRequest(close, reproduction, model.servers[0]?.url ?? ''));
   assert.equal(response.status, 400);

@@ -76,6 +76,6 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
     const key = control.name.slice('mock:'.length);
     if (control instanceof HTMLSelectElement) store.setFlags({ [key as 'effectiveMode']: control.value as MockFlags['effectiveMode'] });
     else if (key.startsWith('service:')) store.setFlags({ services: { [key.slice('service:'.length)]: control.checked } });
-    else store.setFlags({ [key]: control.checked } as Partial<MockFlags>);
+    else store.setFlags({ [key]: control.checked });
   });
 }
