@@ -19,7 +19,11 @@ export async function fillFromLink(context: PanelContext, hash: string): Promise
     showNotice(context, [read.problem]);
     return;
   }
+  // The link is the whole request: start from the page's own inputs, not what this tab had typed.
+  applyInputs(context.fields, context.operation, context.pageInputs);
   const applied = applyInputs(context.fields, context.operation, read.inputs);
+  // Drop the fragment, so a reload keeps the reader's edits rather than filling the link again.
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   context.store.update({ prefer: undefined });
   if (read.from === 'link') await applyTarget(context, 'mock');
   const ignored = read.ignored.length > 0
