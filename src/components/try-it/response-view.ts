@@ -20,11 +20,11 @@ export interface ResponseView {
 
 /** Finds the response section's parts in the panel. */
 export function findResponseView(root: ParentNode): ResponseView {
-  const pick = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-${name}]`) as T;
+  const pick = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
   return {
     section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
-    size: pick('size'), copyBody: pick<HTMLButtonElement>('action="copy-body"'),
-    diagnosis: pick('diagnosis'), contractCheck: pick('contract-check'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
+    size: pick('size'), copyBody: pick('action="copy-body"') as HTMLButtonElement,
+    diagnosis: pick('diagnosis'), contractCheck: pick('contract-check'), headers: pick('headers'), body: pick('body'), download: pick('download') as HTMLAnchorElement,
   };
 }
 

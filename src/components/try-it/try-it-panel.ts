@@ -89,7 +89,7 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
     view: findResponseView(fields.form),
     snippets: createSnippetView(fields.part('snippet-tabs'), fields.part('snippet')),
     appTokens: createTokenStore(globalThis.sessionStorage),
-    mock: createMockLoader(model, fields.part<HTMLFieldSetElement>('mock-state')),
+    mock: createMockLoader(model, fields.part('mock-state') as HTMLFieldSetElement),
     pageInputs: readInputs(fields),
   };
   fields.input('appToken').value = context.appTokens.get();
