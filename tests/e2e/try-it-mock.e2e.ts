@@ -1,7 +1,8 @@
 /**
  * The try-it panel in Mock mode, generated from the contract: for every operation, every
  * documented response (each named example) is reproduced with one click, then Send shows that
- * status from the mock, and the body is valid against the contract.
+ * status from the mock, the body is valid against the contract, and the panel's own contract
+ * check says so.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ for (const operation of model.operations) {
           await tryIt.send();
           await expect(tryIt.statusLine).toHaveText(new RegExp(`^${response.status}\\b`));
           await expect(tryIt.answeredBy).toHaveText(/^Answered by the mock in this page/);
+          await expect(tryIt.panel.locator('[data-contract-check]')).toHaveText(/^Matches the contract: /);
           const contentType = await tryIt.panel.locator('[data-headers] dt:text-is("content-type") + dd').textContent();
           const checked = await checkResponse(operation, new Response(await tryIt.body.textContent(), {
             status: Number(response.status), headers: { 'Content-Type': contentType ?? '' },

@@ -14,7 +14,7 @@ const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), 
 const TOKEN = 'sd_live_6f1c0e27-reader-secret';
 
 async function storedEverywhere(page: import('@playwright/test').Page): Promise<string> {
-  const inPage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage), cookie: document.cookie }));
   const cookies = JSON.stringify(await page.context().cookies());
   return `${inPage} ${cookies} ${page.url()}`;
 }

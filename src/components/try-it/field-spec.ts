@@ -48,10 +48,21 @@ export function buildFieldSpecs(operation: OperationModel): FieldSpec[] {
     });
 }
 
-/** The first JSON request body example, pretty-printed, for the body editor. */
-export function initialBodyText(operation: OperationModel): string | undefined {
+/** The request body's JSON examples as the picker lists them: name and label (its summary, else its name). */
+export function bodyExamples(operation: OperationModel): Array<{ name: string; label: string }> {
+  const media = operation.requestBody?.content.find((content) => /json/i.test(content.mediaType));
+  return (media?.examples ?? []).map((example) => ({ name: example.name, label: example.summary ?? example.name }));
+}
+
+/** A request-body example pretty-printed for the editor: the named one, else the first; `{}` when there is none. */
+export function exampleBodyText(operation: OperationModel, name?: string): string | undefined {
   const media = operation.requestBody?.content.find((content) => /json/i.test(content.mediaType));
   if (!media) return undefined;
-  const example = media.examples[0]?.value;
+  const example = (media.examples.find((candidate) => candidate.name === name) ?? media.examples[0])?.value;
   return example === undefined ? '{}' : JSON.stringify(example, null, 2);
+}
+
+/** The first JSON request body example, pretty-printed, for the body editor. */
+export function initialBodyText(operation: OperationModel): string | undefined {
+  return exampleBodyText(operation);
 }

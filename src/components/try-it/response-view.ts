@@ -1,5 +1,6 @@
 import type { Diagnosis } from './diagnose.ts';
 import { HIGHLIGHT_LIMIT_BYTES, renderBody } from './render-json.ts';
+import { formatSize } from './format-size.ts';
 import type { Exchange } from './send-request.ts';
 
 /** The elements of the panel's response section. */
@@ -8,7 +9,10 @@ export interface ResponseView {
   answeredBy: HTMLElement;
   statusLine: HTMLElement;
   duration: HTMLElement;
+  size: HTMLElement;
+  copyBody: HTMLButtonElement;
   diagnosis: HTMLElement;
+  contractCheck: HTMLElement;
   headers: HTMLElement;
   body: HTMLElement;
   download: HTMLAnchorElement;
@@ -16,10 +20,11 @@ export interface ResponseView {
 
 /** Finds the response section's parts in the panel. */
 export function findResponseView(root: ParentNode): ResponseView {
-  const pick = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-${name}]`) as T;
+  const pick = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
   return {
     section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
-    diagnosis: pick('diagnosis'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
+    size: pick('size'), copyBody: pick('action="copy-body"') as HTMLButtonElement,
+    diagnosis: pick('diagnosis'), contractCheck: pick('contract-check'), headers: pick('headers'), body: pick('body'), download: pick('download') as HTMLAnchorElement,
   };
 }
 
@@ -63,6 +68,9 @@ export function renderExchange(view: ResponseView, exchange: Exchange, answeredB
   renderDiagnosis(view.diagnosis, diagnosis);
   view.headers.replaceChildren();
   view.download.hidden = true;
+  view.size.textContent = exchange.kind === 'response' ? `· ${formatSize(exchange.body.size)}` : '';
+  // Only a body decoded as text can go on the clipboard; a binary one is downloaded.
+  view.copyBody.hidden = exchange.kind === 'failure' || exchange.bodyText === undefined;
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   if (exchange.kind === 'failure') {
     view.statusLine.textContent = 'No response';

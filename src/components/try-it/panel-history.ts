@@ -1,0 +1,80 @@
+import type { OperationModel } from '../../lib/openapi/model.ts';
+import { operationRoute, withBase } from '../../lib/reference/routes.ts';
+import type { InputsToApply } from './apply-inputs.ts';
+import { copyText } from './copy-text.ts';
+import { historyCurl } from './history-curl.ts';
+import { renderHistory } from './history-view.ts';
+import type { PanelContext } from './panel-context.ts';
+import { addToHistory, clearHistory, keepableBody, readHistory, removeFromHistory, type HistoryEntry } from './request-history.ts';
+import { statusText } from './response-view.ts';
+import type { SentExchange } from './send-from-panel.ts';
+import { readBaseUrl } from './target-choice.ts';
+
+/** The base URL a history entry's curl is written against: the reader's app, or the documented one. */
+export function historyBaseUrl(entry: HistoryEntry, documentedBase: string): string {
+  return entry.target === 'app' ? (readBaseUrl() ?? documentedBase) : documentedBase;
+}
+
+/** The path and query of a sent URL relative to its base URL: `/sessions?q=drums`. */
+function relativePath(url: string, baseUrl: string): string {
+  try {
+    const sent = new URL(url);
+    const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+    const path = sent.pathname.startsWith(basePath) ? sent.pathname.slice(basePath.length) : sent.pathname;
+    return `${path || '/'}${sent.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Records one exchange in the tab's history (inputs and outcome; never the token) and shows it. */
+export function recordInHistory(context: PanelContext, sent: SentExchange, operation: OperationModel, inputs: InputsToApply, baseUrl: string): void {
+  const { exchange } = sent;
+  addToHistory({
+    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    at: new Date().toISOString(),
+    operationId: operation.id,
+    method: sent.request.method,
+    path: relativePath(sent.request.url, baseUrl),
+    pagePath: withBase(context.basePath, operationRoute(operation)),
+    target: sent.target,
+    status: exchange.kind === 'response' ? exchange.status : undefined,
+    outcome: exchange.kind === 'response' ? statusText(exchange.status, exchange.statusText) : `No response (${exchange.failure})`,
+    durationMs: exchange.durationMs,
+    inputs,
+    ...(exchange.kind === 'response' ? keepableBody(exchange.bodyText) : { bodyNote: 'No response arrived.' }),
+  });
+  showPanelHistory(context);
+}
+
+/** Shows the tab's history in the panel's History box. */
+export function showPanelHistory(context: PanelContext): void {
+  const { fields } = context;
+  const entries = readHistory();
+  fields.part('history-count').textContent = `(${entries.length})`;
+  fields.part('history-empty').hidden = entries.length > 0;
+  fields.button('clear-history').hidden = entries.length === 0;
+  renderHistory(fields.part('history-list'), entries, {
+    showBodies: false,
+    copyCurl(entry, status) {
+      const code = historyCurl(context.model, entry, historyBaseUrl(entry, context.documentedBase));
+      if (code === undefined) status.textContent = 'This operation is no longer in the contract.';
+      else copyText(code, status, 'Copied (the token is read from $SESSIONDOCK_TOKEN).', 'the command');
+    },
+    remove(entry) {
+      removeFromHistory(entry.id);
+      showPanelHistory(context);
+      fields.part('history-status').textContent = `Deleted ${entry.method} ${entry.path} from the history.`;
+    },
+  });
+}
+
+/** Wires Clear history and shows the history as it stands. */
+export function bindPanelHistory(context: PanelContext): void {
+  context.fields.button('clear-history').addEventListener('click', () => {
+    clearHistory();
+    showPanelHistory(context);
+    context.fields.part('history-status').textContent = 'History cleared.';
+  });
+  showPanelHistory(context);
+}
