@@ -1,0 +1,134 @@
+// ESLint for the whole tree: `npm run lint`, zero warnings. Type-aware typescript-eslint rules,
+// the Astro plugin for components, no import cycles, and the module boundaries of the style guide
+// ("Module boundaries" in ../shared/style-guide.md and the README) as per-folder import rules.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Test files may import anything (style guide: `tests/**` may import anything). */
+const TEST_FILES = ['tests/**', '**/*.test.ts', '**/*.e2e.ts'];
+
+const builtins = builtinModules.filter((name) => !name.startsWith('_')).join('|');
+
+/** Import sources a boundary may forbid, each as a regular expression and the reason. */
+const FORBIDDEN = {
+  node: { regex: `^(node:|(${builtins})(/|$))`, message: 'Node built-ins do not run in the browser.' },
+  astro: { regex: '^(astro(:|/|$)|@astrojs/)', message: 'Astro belongs to pages and components.' },
+  astroVirtual: { regex: '^astro:', message: '`astro:*` modules exist only inside an Astro build.' },
+  components: { regex: '(^|/)components/', message: 'Components sit above this module.' },
+  mocks: { regex: '(^|/)mocks/', message: 'The mock is reached only from the try-it panel.' },
+  tests: { regex: '(^|/)tests/', message: 'Nothing outside tests/ imports tests/.' },
+  tryItInternals: {
+    regex: '(^|/)try-it/(?!TryIt\\.astro$)',
+    message: 'Use the panel through TryIt.astro only.',
+  },
+  nodeMocks: { regex: '(^|/)node/|^msw/node$', message: 'mocks/node/ is the Node-only part of the mock.' },
+  ajv: { regex: '^ajv', message: 'Ajv compiles with eval, which the CSP forbids in the browser.' },
+};
+
+/**
+ * One boundary: files matching `files` must not import any of `forbidden`, whether by
+ * `import ... from`, bare `import 'x'`, `export ... from` or a literal dynamic `import()`.
+ * (`no-restricted-imports` does not see `import()`, hence the `no-restricted-syntax` twin.)
+ */
+function boundary(name, files, forbidden, ignores = []) {
+  const patterns = forbidden.map((key) => FORBIDDEN[key]);
+  return {
+    name: `boundaries/${name}`,
+    files,
+    ignores: [...TEST_FILES, ...ignores],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: patterns.map(({ regex, message }) => ({ regex, message: `${name}: ${message}` })) },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...patterns.map(({ regex, message }) => ({
+          selector: `ImportExpression[source.type='Literal'][source.value=/${regex.replaceAll('/', '\\/')}/]`,
+          message: `${name}: ${message}`,
+        })),
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.tools/',
+      'test-results/',
+      'playwright-report/',
+      'public/',
+      'bench/results/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+  },
+  astro.configs.recommended,
+  {
+    // astro-eslint-parser reads `project`, not `projectService`; same tsconfig either way.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
+  {
+    rules: {
+      // node:test's test()/describe() return promises the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] },
+          ],
+        },
+      ],
+      // Counts, ports and sizes in messages are deliberate; everything else must be a string.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `(x) => void-call(x)` shorthand in callbacks reads plainly and hides no value.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    // This file is plain JavaScript (ESLint loads it untyped); ESLint validates its shape itself.
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.astro', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  boundary('src/lib', ['src/lib/**'], ['node', 'astroVirtual', 'components', 'mocks', 'tests']),
+  boundary(
+    'pages and reference components',
+    ['src/pages/**', 'src/components/reference/**'],
+    ['mocks', 'tests', 'tryItInternals'],
+    // The explorer page runs the mock in the browser, as the try-it panel does.
+    ['src/pages/explorer.astro'],
+  ),
+  boundary('src/components/try-it', ['src/components/try-it/**'], ['node', 'tests']),
+  boundary('mocks', ['mocks/**'], ['astro', 'components', 'tests', 'nodeMocks', 'ajv'], ['mocks/node/**']),
+  boundary('mocks/node', ['mocks/node/**'], ['astro', 'components', 'tests']),
+  boundary('everything outside tests/', ['**/*.{ts,mjs,js,astro}'], ['tests'], ['src/**', 'mocks/**']),
+);
