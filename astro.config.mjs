@@ -1,3 +1,4 @@
+// Astro's configuration. Its parts are typed TypeScript modules; this file only puts them together.
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
@@ -6,26 +7,14 @@ import { buildReferenceSidebar } from './src/lib/reference/sidebar-groups.ts';
 import { guideSidebar } from './src/data/guide-sidebar.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
+import { viteBuildOptions } from './integrations/vite-build-options.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  vite: {
-    build: {
-      // Only the explorer page loads Scalar's bundle (about 3.6 MB); every other page stays small,
-      // and the page-weight budgets in the tests are the real guard.
-      chunkSizeWarningLimit: 4000,
-      rollupOptions: {
-        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns
-        // about on every build although Astro handles it; keep the build output to real problems.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
-  },
+  vite: { build: viteBuildOptions },
   integrations: [
     starlight({
       title: 'SessionDock Developer Docs',
