@@ -3,16 +3,13 @@
  * `$ref`s, names and examples as written) rather than the site's model built from it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readContractDocument } from '../support/load-contract-model.ts';
 
 export type Node = Record<string, any>;
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type Mode = 'read-only' | 'full-automation';
 
-export const contractPath = fileURLToPath(new URL('../../openapi/sessiondock.openapi.yaml', import.meta.url));
-export const doc: Node = parse(readFileSync(contractPath, 'utf8'));
+export const doc = readContractDocument() as Node;
 export const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Follows local `$ref`s until a plain node is reached. */

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { collectPageScripts } from '../../bench/page-weight.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { groupRoute, operationRoute, responseAnchor } from '../../src/lib/reference/routes.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 const FIXTURE = 'tests/fixtures/contracts/combined.yaml';
-const model = await loadContract(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+const model = await loadContractModel(FIXTURE);
 const outDir = mkdtempSync(join(tmpdir(), 'reference-fixture-'));
 
 /** The HTML of a built page, relative to the base path. */
@@ -53,7 +53,7 @@ describe('the reference built from a contract that is not SessionDock’s', () =
       // The guides link to SessionDock's operation pages, which this contract does not have; the
       // link check reports them once every page is written. Any other failure, or a broken link
       // from a reference page, fails the test.
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      const stderr = String((error as { stderr?: string }).stderr ?? '');
       const sources = [...stderr.matchAll(/^ {2}(\/\S+)$/gm)].map((match) => match[1] ?? '');
       const onlyGuideLinks = stderr.includes('sessiondock:link-check') && sources.length > 0
         && sources.every((source) => !/\/(?:api-reference|explorer)\//.test(source));
