@@ -1,5 +1,5 @@
 // Checks that openapi/sessiondock.openapi.yaml agrees with the published SessionDock facts
-// (/work/shared/sessiondock-api-facts.md and the seed import page). Every table row is a fact
+// (../shared/sessiondock-api-facts.md, beside the repository, and the seed import page). Every table row is a fact
 // read on a published page; decisions taken where the facts are silent are not asserted here.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
