@@ -3,6 +3,7 @@
 // ("Module boundaries" in ../shared/style-guide.md and the README) as per-folder import rules.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
@@ -56,7 +57,7 @@ function boundary(name, files, forbidden, ignores = []) {
   };
 }
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -87,6 +88,12 @@ export default tseslint.config(
     // astro-eslint-parser reads `project`, not `projectService`; same tsconfig either way.
     files: ['**/*.astro'],
     languageOptions: { parserOptions: { projectService: false, project: true } },
+    rules: {
+      // Markup in a template has no type that typescript-eslint can see (the parser's virtual
+      // TSX), so every `.map()` that returns elements would count as returning `any`.
+      // `astro check` type-checks the templates.
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
   },
   {
     rules: {
@@ -117,6 +124,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Tests read JSON answers (`await response.json()`, a parsed YAML tree) as data to assert
       // on: a wrong shape fails the assertion, so `any` there hides no bug. Code keeps the rules.
+      '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

@@ -5,11 +5,11 @@ export const viteBuildOptions: NonNullable<ViteUserConfig['build']> = {
   // Only the explorer page loads Scalar's bundle (about 3.6 MB); every other page stays small,
   // and the page-weight budgets in the tests are the real guard.
   chunkSizeWarningLimit: 4000,
-  rollupOptions: {
+  rolldownOptions: {
     // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns
     // about on every build although Astro handles it; keep the build output to real problems.
-    onwarn(warning, warn) {
-      if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+    onLog(level, log, handler) {
+      if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
     },
   },
 };

@@ -15,10 +15,12 @@ export const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 /** Follows local `$ref`s until a plain node is reached. */
 export function deref(node: Node): Node {
   let current = node;
-  while (current && typeof current.$ref === 'string') {
+  while (typeof current.$ref === 'string') {
     const pointer = current.$ref.replace(/^#\//, '').split('/').map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    current = pointer.reduce((parent: Node, key: string) => parent?.[key], doc);
-    assert.ok(current, `unresolved $ref ${node.$ref}`);
+    // A pointer into nothing reads undefined on the way: the assertion below reports it.
+    const target = pointer.reduce<Node | undefined>((parent, key) => parent?.[key], doc);
+    assert.ok(target, `unresolved $ref ${node.$ref}`);
+    current = target;
   }
   return current;
 }

@@ -296,9 +296,9 @@ describe('published facts: examples and parameters', () => {
       const parameters = (findOperation(operationId).operation.parameters as Node[]).map(deref);
       const variantId = parameters.find((parameter) => parameter.name === 'variantId');
       assert.equal(variantId?.in, 'query');
-      assert.equal(variantId?.required, false);
-      assert.equal(variantId?.description, 'Optional preview variant identifier.');
-      assert.equal(variantId?.example, 'preview_main');
+      assert.equal(variantId.required, false);
+      assert.equal(variantId.description, 'Optional preview variant identifier.');
+      assert.equal(variantId.example, 'preview_main');
     });
   }
 

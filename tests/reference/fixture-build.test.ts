@@ -53,7 +53,7 @@ describe('the reference built from a contract that is not SessionDock’s', () =
       // The guides link to SessionDock's operation pages, which this contract does not have; the
       // link check reports them once every page is written. Any other failure, or a broken link
       // from a reference page, fails the test.
-      const stderr = String((error as { stderr?: string }).stderr ?? '');
+      const stderr = (error as { stderr?: string }).stderr ?? '';
       const sources = [...stderr.matchAll(/^ {2}(\/\S+)$/gm)].map((match) => match[1] ?? '');
       const onlyGuideLinks = stderr.includes('sessiondock:link-check') && sources.length > 0
         && sources.every((source) => !/\/(?:api-reference|explorer)\//.test(source));

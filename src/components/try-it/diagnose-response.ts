@@ -7,8 +7,8 @@ interface ErrorEnvelope {
 
 function readEnvelope(bodyText: string | undefined): ErrorEnvelope['error'] | undefined {
   try {
-    const value = JSON.parse(bodyText ?? '') as Partial<ErrorEnvelope>;
-    return typeof value.error === 'object' && value.error !== null ? value.error : undefined;
+    const { error } = JSON.parse(bodyText ?? '') as { error?: unknown };
+    return typeof error === 'object' && error !== null ? error : undefined;
   } catch {
     return undefined;
   }

@@ -54,9 +54,9 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
   const show = (current: MockFlags): void => {
     for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="mock:"]')) {
       const key = control.name.slice('mock:'.length);
-      if (control instanceof HTMLSelectElement) control.value = String(current[key as 'effectiveMode']);
+      if (control instanceof HTMLSelectElement) control.value = current[key as 'effectiveMode'];
       else if (key.startsWith('service:')) control.checked = current.services[key.slice('service:'.length)] ?? true;
-      else control.checked = Boolean(current[key as 'openFails']);
+      else control.checked = current[key as 'openFails'];
     }
   };
   show(flags);
@@ -64,8 +64,8 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
   fieldset.addEventListener('change', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const key = control.name.slice('mock:'.length);
-    if (control instanceof HTMLSelectElement) store.setFlags({ [key]: control.value } as Partial<MockFlags>);
+    if (control instanceof HTMLSelectElement) store.setFlags({ [key]: control.value });
     else if (key.startsWith('service:')) store.setFlags({ services: { [key.slice('service:'.length)]: control.checked } });
-    else store.setFlags({ [key]: control.checked } as Partial<MockFlags>);
+    else store.setFlags({ [key]: control.checked });
   });
 }

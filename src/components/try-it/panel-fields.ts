@@ -12,7 +12,7 @@ export interface PanelFields {
   body(): HTMLTextAreaElement | null;
   input(name: string): HTMLInputElement;
   button(action: string): HTMLButtonElement;
-  part<T extends HTMLElement>(name: string): T;
+  part(name: string): HTMLElement;
 }
 
 /** Wraps the cloned panel form. */
@@ -37,7 +37,7 @@ export function findPanelFields(form: HTMLFormElement): PanelFields {
     body: () => form.querySelector<HTMLTextAreaElement>('textarea[name="body"]'),
     input: (name) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`) as HTMLInputElement,
     button: (action) => form.querySelector<HTMLButtonElement>(`button[data-action="${action}"], button[type="${action}"]`) as HTMLButtonElement,
-    part: <T extends HTMLElement>(name: string) => form.querySelector<T>(`[data-${name}]`) as T,
+    part: (name) => form.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement,
   };
 }
 

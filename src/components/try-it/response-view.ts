@@ -16,10 +16,10 @@ export interface ResponseView {
 
 /** Finds the response section's parts in the panel. */
 export function findResponseView(root: ParentNode): ResponseView {
-  const pick = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-${name}]`) as T;
+  const pick = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
   return {
     section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
-    diagnosis: pick('diagnosis'), headers: pick('headers'), body: pick('body'), download: pick<HTMLAnchorElement>('download'),
+    diagnosis: pick('diagnosis'), headers: pick('headers'), body: pick('body'), download: pick('download') as HTMLAnchorElement,
   };
 }
 

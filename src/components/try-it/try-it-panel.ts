@@ -88,7 +88,7 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
     if (!mock) {
       const { openMock } = await import('./mock-target.ts');
       mock = openMock(model);
-      bindMockControls(fields.part<HTMLFieldSetElement>('mock-state'), mock.store);
+      bindMockControls(fields.part('mock-state') as HTMLFieldSetElement, mock.store);
     }
     return mock;
   };
@@ -210,7 +210,8 @@ async function startPanel(fields: PanelFields, model: ApiModel, operation: Opera
     status.textContent = 'The simulated library is back to its starting sessions.';
   });
   fields.button('copy-snippet').addEventListener('click', () => {
-    void navigator.clipboard?.writeText(snippets.current()).then(
+    // No clipboard on a page served over plain http from a non-loopback host.
+    void (navigator.clipboard as Clipboard | undefined)?.writeText(snippets.current()).then(
       () => (fields.part('copy-status').textContent = 'Copied.'),
       () => (fields.part('copy-status').textContent = 'Copy failed: select the code and copy it by hand.'),
     );
