@@ -76,8 +76,14 @@ for (const { page, path, files } of measured) {
   const gzip = (['html', 'css', 'js', 'other'] as const).reduce((sum, kind) => sum + totalOf(all, kind).gzip, 0);
   console.log(`| ${page} (\`/${path}\`) | ${cell(all, 'html')} | ${cell(all, 'css')} | ${cell(all, 'js')} | ${cell(all, 'other')} | ${kib(gzip)} |`);
 }
-const before = totalOf(measured[2]!.files as FetchedFile[], 'js').gzip / 1000;
-const after = totalOf(measured[3]!.files as FetchedFile[], 'js').gzip / 1000;
+/** kB of JavaScript, gzip, of the measured page at `index` of PAGES. */
+const jsKbOf = (index: number) => {
+  const entry = measured[index];
+  if (!entry) throw new Error(`page ${index} of PAGES was not measured`);
+  return totalOf(entry.files as FetchedFile[], 'js').gzip / 1000;
+};
+const before = jsKbOf(2);
+const after = jsKbOf(3);
 console.log(`\n| reference page | its JS, gzip | ours before interaction (${before.toFixed(1)} kB) ÷ it | ours after a mock request (${after.toFixed(1)} kB) ÷ it |`);
 console.log('|---|---|---|---|');
 for (const [peer, kb] of PEERS) console.log(`| ${peer} | ${kb} kB | ${(before / kb).toFixed(3)}× | ${(after / kb).toFixed(2)}× |`);

@@ -47,12 +47,15 @@ function timeOneSend(page: Page): Promise<SendTiming> {
     const send = panel?.querySelector<HTMLButtonElement>('button[type="submit"]');
     const statusLine = panel?.querySelector('[data-status-line]');
     const body = panel?.querySelector('[data-body]');
-    if (!panel || !send || !statusLine || !body) return fail(new Error('no open try-it panel'));
+    if (!panel || !send || !statusLine || !body) {
+      fail(new Error('no open try-it panel'));
+      return;
+    }
     let sent = false;
     const observer = new MutationObserver(() => {
       // The panel shows "Sending…" first; done when a status line and a body follow it.
-      if (panel.querySelector('[data-status]')?.textContent?.includes('Sending')) sent = true;
-      else if (sent && /^\d{3}\b/.test(statusLine.textContent ?? '') && (body.textContent ?? '').length > 0) {
+      if (panel.querySelector('[data-status]')?.textContent.includes('Sending')) sent = true;
+      else if (sent && /^\d{3}\b/.test(statusLine.textContent) && body.textContent.length > 0) {
         observer.disconnect();
         const exchange = Number.parseFloat(panel.querySelector('[data-duration]')?.textContent ?? '');
         requestAnimationFrame(() => requestAnimationFrame(() => done({ total: performance.now() - start, exchange })));

@@ -16,7 +16,8 @@ type Figure = 'seconds' | 'peakRssBytes' | 'totalBytes' | 'htmlBytes' | 'pageByt
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const at = (index: number) => sorted[index] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 function medianOf(results: SiteResult[], site: string, size: number, figure: Figure): number | undefined {
@@ -48,7 +49,7 @@ export function formatReport(results: SiteResult[], sizes: number[]): string {
       });
       const runs = results.filter((result) => result.site === site && result.size === size);
       const pages = runs[0]?.htmlFiles ?? 0;
-      const load = runs.map((result) => `${result.loadBefore.toFixed(1)}`).join(', ');
+      const load = runs.map((result) => result.loadBefore.toFixed(1)).join(', ');
       lines.push(`| ${size} | ${site === 'ours' ? 'SessionDock docs' : 'starlight-openapi'} | ${cells.join(' | ')} | ${pages} | ${load} |`);
     }
   }

@@ -33,7 +33,7 @@ export async function measureBuild(cwd: string, outDir: string, env: Record<stri
   child.stderr.pipe(log);
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   if (code !== 0) throw new Error(`astro build in ${cwd} exited with ${code}; see ${logFile}`);
-  const [seconds, maxRssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [seconds, maxRssKb] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
   return { seconds: seconds ?? NaN, peakRssBytes: (maxRssKb ?? NaN) * 1024 };
 }
 

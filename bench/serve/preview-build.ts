@@ -43,7 +43,10 @@ export async function startPreview(build: SiteBuild, port: number): Promise<Prev
   const base = siteConfig.basePath === '/' ? '/' : `${siteConfig.basePath}/`;
   const url = `http://127.0.0.1:${port}${base}`;
   const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null) {
+      resolve();
+      return;
+    }
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });

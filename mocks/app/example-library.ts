@@ -21,10 +21,10 @@ export function readExampleLibrary(model: ApiModel, latestOpened: number): { ses
       lanes.set(`${item.sessionId}:${item.variantId}`, { sessionId: item.sessionId, variantId: item.variantId, notes: item.notes });
     }
   }
-  const dated = [...sessions.values()].map((session) => Date.parse(String(session.lastOpened ?? ''))).filter(Number.isFinite);
+  const dated = [...sessions.values()].map((session) => Date.parse(session.lastOpened ?? '')).filter(Number.isFinite);
   const shift = dated.length > 0 ? latestOpened - Math.max(...dated) : 0;
   for (const session of sessions.values()) {
-    const opened = Date.parse(String(session.lastOpened ?? ''));
+    const opened = Date.parse(session.lastOpened ?? '');
     if (Number.isFinite(opened)) session.lastOpened = new Date(opened + shift).toISOString();
   }
   return { sessions: [...sessions.values()], lanes: [...lanes.values()] };

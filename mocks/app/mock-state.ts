@@ -52,10 +52,13 @@ export interface MockState {
 
 /** True when a value has the shape of a MockState (for states received as JSON). */
 export function isMockState(value: unknown): value is MockState {
-  const state = value as Partial<MockState> | null;
+  // Received as JSON: any field may hold anything, null included.
+  const state = value as { [K in keyof MockState]?: unknown } | null;
+  const flags = state?.flags as { services?: unknown } | null | undefined;
+  const requests = state?.requests as { recent?: unknown } | null | undefined;
   return typeof state === 'object' && state !== null
-    && typeof state.flags === 'object' && state.flags !== null && typeof state.flags.services === 'object'
+    && typeof flags === 'object' && flags !== null && typeof flags.services === 'object'
     && Array.isArray(state.sessions) && Array.isArray(state.waveformLanes)
-    && typeof state.requests === 'object' && state.requests !== null && Array.isArray(state.requests.recent)
+    && typeof requests === 'object' && requests !== null && Array.isArray(requests.recent)
     && typeof state.counters === 'object' && state.counters !== null;
 }

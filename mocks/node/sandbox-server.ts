@@ -30,7 +30,7 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
       .catch(() => outgoing.destroy())
       .finally(() => {
         const ms = (performance.now() - started).toFixed(1);
-        options.log?.(`${new Date().toISOString().slice(11, 19)} ${incoming.method} ${incoming.url} → ${outgoing.statusCode} ${outgoing.getHeader(MOCK_RULE_HEADER) ?? ''} ${ms} ms`.replace(/ {2,}/g, ' '));
+        options.log?.(`${new Date().toISOString().slice(11, 19)} ${incoming.method} ${incoming.url} → ${outgoing.statusCode} ${String(outgoing.getHeader(MOCK_RULE_HEADER) ?? '')} ${ms} ms`.replace(/ {2,}/g, ' '));
       });
   });
   return server;

@@ -5,6 +5,7 @@ import { exampleBody } from '../selection/read-body.ts';
 import { reproduceBadRequest } from './reproduce-bad-request.ts';
 import type { PreferReason, Reproduction } from './reproduction.ts';
 import { serviceCodeOf } from '../selection/service-codes.ts';
+import { toText } from '../../src/lib/openapi/to-text.ts';
 
 /** A session id the seed library never holds. */
 export const MISSING_SESSION_ID = 'session_missing';
@@ -76,8 +77,8 @@ function baseline(operation: OperationModel): Reproduction {
   const pathParams: Record<string, string> = {};
   const query: Record<string, string> = {};
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'path') pathParams[parameter.name] = String(parameter.example ?? 'session_123');
-    if (parameter.in === 'query' && parameter.required && parameter.example !== undefined) query[parameter.name] = String(parameter.example);
+    if (parameter.in === 'path') pathParams[parameter.name] = toText(parameter.example ?? 'session_123');
+    if (parameter.in === 'query' && parameter.required && parameter.example !== undefined) query[parameter.name] = toText(parameter.example);
   }
   const body = exampleBody(operation);
   return { token: 'sandbox', pathParams, query, ...(body === undefined ? {} : { body: JSON.stringify(body) }), summary: '' };

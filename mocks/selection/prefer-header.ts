@@ -15,7 +15,7 @@ export function parsePreferHeader(value: string | null | undefined): MockPrefere
   for (const part of value.split(/[,;]/)) {
     const match = /^\s*([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|([^\s"]*))\s*$/.exec(part);
     if (!match) continue;
-    const name = match[1]!.toLowerCase();
+    const name = (match[1] ?? '').toLowerCase();
     const text = match[2] ?? match[3] ?? '';
     if (name === 'code' && text !== '') preference.code = text;
     if (name === 'example' && text !== '') preference.example = text;

@@ -9,11 +9,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { siteConfig } from '../../site.config.ts';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { loadModel, runConformanceCommand } from '../../tools/conformance/run-conformance-command.ts';
 import { startDriftedSandbox, type DriftedSandbox } from '../fixtures/conformance/drifted-sandbox.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
+import { contractPath } from '../support/load-contract-model.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'conformance-'));
 let sandbox: TestSandbox;
@@ -41,7 +41,7 @@ async function command(argv: string[], env: Record<string, string> = {}): Promis
   let out = '';
   let err = '';
   const code = await runConformanceCommand({
-    argv, env, defaultContract: siteConfig.contractPath, fetch: (input, init) => fetch(input, init), loadModel: cachedModel,
+    argv, env, defaultContract: contractPath, fetch: (input, init) => fetch(input, init), loadModel: cachedModel,
     out: (text) => { out += text; }, err: (text) => { err += text; },
   });
   return { code, out, err };

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConformanceOptions } from '../../tools/conformance/conformance-options.ts';
+import { contractPath } from '../support/load-contract-model.ts';
 
-const DEFAULTS = { baseUrl: 'http://127.0.0.1:18432/api/v1', contract: 'openapi/sessiondock.openapi.yaml' };
+const DEFAULTS = { baseUrl: 'http://127.0.0.1:18432/api/v1', contract: contractPath };
 
 describe('parseConformanceOptions', () => {
   const CASES: Array<[string, { argv: string[]; env: Record<string, string>; want: Record<string, unknown> | RegExp }]> = [

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { siteConfig } from '../../site.config.ts';
 import { runContractSync } from '../../tools/contract-sync/run-contract-sync.ts';
 import type { FetchLike } from '../../tools/command-environment.ts';
+import { contractPath } from '../support/load-contract-model.ts';
 
 const OURS = 'tests/fixtures/conformance/sync-ours.yaml';
 const APP = 'tests/fixtures/conformance/sync-app.yaml';
@@ -20,7 +20,7 @@ async function sync(argv: string[], fetch: FetchLike = refuse, env: Record<strin
   let out = '';
   let err = '';
   const code = await runContractSync({
-    argv, env, defaultContract: siteConfig.contractPath, fetch, out: (text) => { out += text; }, err: (text) => { err += text; },
+    argv, env, defaultContract: contractPath, fetch, out: (text) => { out += text; }, err: (text) => { err += text; },
   });
   return { code, out, err };
 }
@@ -72,7 +72,7 @@ describe('planted differences', async () => {
 });
 
 describe('identical documents', () => {
-  const CASES: Array<[string, string]> = [['the fixture contract', OURS], ['the site\'s contract', siteConfig.contractPath]];
+  const CASES: Array<[string, string]> = [['the fixture contract', OURS], ['the site\'s contract', contractPath]];
   for (const [name, path] of CASES) {
     it(`reports no difference for ${name} against itself, and exits 0`, async () => {
       const result = await sync(['--contract', path, '--from', path]);
@@ -86,9 +86,9 @@ describe('identical documents', () => {
 describe('reading the app', () => {
   it('fetches the document from a URL, with the token', async () => {
     const seen: string[] = [];
-    const fetch: FetchLike = async (input, init) => {
+    const fetch: FetchLike = (input, init) => {
       seen.push(`${input} ${new Headers(init?.headers).get('Authorization')}`);
-      return new Response(readFileSync(APP, 'utf8'), { status: 200 });
+      return Promise.resolve(new Response(readFileSync(APP, 'utf8'), { status: 200 }));
     };
     const result = await sync(['--contract', OURS, '--from', 'http://127.0.0.1:18432/openapi.json'], fetch, { SESSIONDOCK_TOKEN: 'tok' });
     assert.equal(result.code, 1);

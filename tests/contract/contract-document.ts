@@ -3,25 +3,24 @@
  * `$ref`s, names and examples as written) rather than the site's model built from it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readContractDocument } from '../support/load-contract-model.ts';
 
 export type Node = Record<string, any>;
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type Mode = 'read-only' | 'full-automation';
 
-export const contractPath = fileURLToPath(new URL('../../openapi/sessiondock.openapi.yaml', import.meta.url));
-export const doc: Node = parse(readFileSync(contractPath, 'utf8'));
+export const doc = readContractDocument() as Node;
 export const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Follows local `$ref`s until a plain node is reached. */
 export function deref(node: Node): Node {
   let current = node;
-  while (current && typeof current.$ref === 'string') {
+  while (typeof current.$ref === 'string') {
     const pointer = current.$ref.replace(/^#\//, '').split('/').map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    current = pointer.reduce((parent: Node, key: string) => parent?.[key], doc);
-    assert.ok(current, `unresolved $ref ${node.$ref}`);
+    // A pointer into nothing reads undefined on the way: the assertion below reports it.
+    const target = pointer.reduce<Node | undefined>((parent, key) => parent?.[key], doc);
+    assert.ok(target, `unresolved $ref ${node.$ref}`);
+    current = target;
   }
   return current;
 }

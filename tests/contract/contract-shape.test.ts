@@ -3,7 +3,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validate, compileErrors } from '@readme/openapi-parser';
-import { contractPath, deref, doc, findOperation, getExamples, operationIds, type Node } from './contract-document.ts';
+import { deref, doc, findOperation, getExamples, operationIds, type Node } from './contract-document.ts';
+import { contractPath } from '../support/load-contract-model.ts';
 
 describe('contract shape', () => {
   test('is valid OpenAPI 3.1 according to @readme/openapi-parser', async () => {

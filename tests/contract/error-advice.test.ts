@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const source = 'openapi/sessiondock.openapi.yaml';
-const model = await loadContract(readFileSync(source, 'utf8'), source);
+const model = await loadContractModel();
 
 describe('error examples', () => {
   for (const operation of model.operations) {

@@ -1,5 +1,5 @@
 // Checks that openapi/sessiondock.openapi.yaml agrees with the published SessionDock facts
-// (/work/shared/sessiondock-api-facts.md and the seed import page). Every table row is a fact
+// (../shared/sessiondock-api-facts.md, beside the repository, and the seed import page). Every table row is a fact
 // read on a published page; decisions taken where the facts are silent are not asserted here.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -296,9 +296,9 @@ describe('published facts: examples and parameters', () => {
       const parameters = (findOperation(operationId).operation.parameters as Node[]).map(deref);
       const variantId = parameters.find((parameter) => parameter.name === 'variantId');
       assert.equal(variantId?.in, 'query');
-      assert.equal(variantId?.required, false);
-      assert.equal(variantId?.description, 'Optional preview variant identifier.');
-      assert.equal(variantId?.example, 'preview_main');
+      assert.equal(variantId.required, false);
+      assert.equal(variantId.description, 'Optional preview variant identifier.');
+      assert.equal(variantId.example, 'preview_main');
     });
   }
 

@@ -9,15 +9,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readHeadersFile, readPolicyMeta } from '../../integrations/csp/apply-policy.ts';
 import { findInlineScripts, hashSource } from '../../integrations/csp/find-inline-scripts.ts';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 import { watchPage } from './support/watch-page.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 /** The production build the preview serves (`npm test` builds into dist). */
 const DIST = process.env.DOCS_DIST ?? 'dist';
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
 const MAIN_PAGES: Array<[string, string]> = [

@@ -5,13 +5,11 @@
  * loads a worker, WebAssembly and index fragments) and the try-it panel with the in-page mock.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { TryItPage } from './support/try-it-page.ts';
 import { watchPage } from './support/watch-page.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 
 test('search finds an operation page offline', async ({ page, baseURL }) => {
   const watch = await watchPage(page, new URL(baseURL ?? '').origin);

@@ -5,17 +5,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { modeLabel } from '../../src/lib/reference/operation-outline.ts';
 import { toDisplayPath } from '../../src/lib/reference/display-path.ts';
 import { groupRoute, operationRoute, REFERENCE_ROOT, responseAnchor } from '../../src/lib/reference/routes.ts';
 import { buildOperationRequest } from '../../src/lib/snippets/build-operation-request.ts';
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
 import { referenceWords } from '../../src/data/reference-words.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 const referencePages = [
   `${REFERENCE_ROOT}/`,
   ...model.groups.map(groupRoute),

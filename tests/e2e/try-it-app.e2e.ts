@@ -6,13 +6,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
 /** The base URL of an app that has just stopped: a loopback port where nothing listens. */

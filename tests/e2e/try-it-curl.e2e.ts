@@ -6,13 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 const documentedPort = Number(new URL(model.servers[0]?.url ?? '').port);
 /** Fields that differ between two runs by design: clocks, durations and the request log. */
 const VOLATILE = new Set(['at', 'createdAt', 'updatedAt', 'lastOpened', 'durationMs', 'requestCount', 'recentRequests', 'lastError']);

@@ -5,13 +5,11 @@
  * check says so.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { checkResponse } from '../support/check-response.ts';
 import { TryItPage } from './support/try-it-page.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 
 for (const operation of model.operations) {
   test(`${operation.id}: every documented response is reproduced in the mock`, async ({ page }) => {

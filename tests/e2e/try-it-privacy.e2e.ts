@@ -5,16 +5,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { TryItPage } from './support/try-it-page.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 const TOKEN = 'sd_live_6f1c0e27-reader-secret';
 
 async function storedEverywhere(page: import('@playwright/test').Page): Promise<string> {
-  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage), cookie: document.cookie }));
+  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.fromEntries(Object.entries(localStorage)), session: Object.fromEntries(Object.entries(sessionStorage)), cookie: document.cookie }));
   const cookies = JSON.stringify(await page.context().cookies());
   return `${inPage} ${cookies} ${page.url()}`;
 }

@@ -38,13 +38,13 @@ export async function checkPowerShell(code: string): Promise<string[]> {
       problems.push(`syntax error at line ${node.startPosition.row + 1}: ${JSON.stringify(node.text.slice(0, 40))}`);
     }
   }
-  const defined = new Set(root.descendantsOfType('function_name').map((node) => node?.text.toLowerCase()));
+  const defined = new Set(root.descendantsOfType('function_name').map((node) => node.text.toLowerCase()));
   for (const node of root.descendantsOfType('command_name')) {
-    const name = node?.text ?? '';
+    const name = node.text;
     // The grammar also reads range expressions such as `1..5` in `foreach` as command names.
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) continue;
     if (![...KNOWN_COMMANDS].some((known) => known.toLowerCase() === name.toLowerCase()) && !defined.has(name.toLowerCase())) {
-      problems.push(`unknown command "${name}" at line ${(node?.startPosition.row ?? 0) + 1}`);
+      problems.push(`unknown command "${name}" at line ${node.startPosition.row + 1}`);
     }
   }
   if (/(?<!env:)\$SESSIONDOCK_/i.test(code)) problems.push('reads $SESSIONDOCK_… as a PowerShell variable; use $env:SESSIONDOCK_…');
@@ -56,5 +56,5 @@ export async function checkPowerShell(code: string): Promise<string[]> {
 
 function* walk(node: Node): Generator<Node> {
   yield node;
-  for (const child of node.children) if (child) yield* walk(child);
+  for (const child of node.children) yield* walk(child);
 }

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { agentToolValues } from '../../src/lib/agent-tools/agent-tool-values.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { checkPowerShell } from './check-powershell.ts';
 import { loadGuideBlocks } from './guide-blocks.ts';
@@ -12,6 +11,7 @@ import { runBlock } from './run-block.ts';
 import { firstMissingLine } from './sample-output.ts';
 import { toSandboxFlags } from './sandbox-flags.ts';
 import { SKIPPED_BLOCKS } from './skipped-blocks.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 /**
  * Runs every shell, JavaScript, TypeScript and Python block of every guide against a fresh sandbox
@@ -19,7 +19,6 @@ import { SKIPPED_BLOCKS } from './skipped-blocks.ts';
  */
 const blocks = loadGuideBlocks();
 const ERROR_ENVELOPE = /"error"\s*:\s*\{\s*"status"/;
-const CONTRACT = 'openapi/sessiondock.openapi.yaml';
 
 describe('guide examples', () => {
   let sandbox: Awaited<ReturnType<typeof startSandbox>>;
@@ -29,12 +28,13 @@ describe('guide examples', () => {
     sandbox = await startSandbox({ port: 0 });
     fixtures = mkdtempSync(join(tmpdir(), 'guide-fixtures-'));
     cpSync('tests/guides/fixtures/workdir', fixtures, { recursive: true });
-    const values = agentToolValues(await loadContract(readFileSync(CONTRACT, 'utf8'), CONTRACT));
+    const values = agentToolValues(await loadContractModel());
     writeFileSync(join(fixtures, 'agent-tools.json'), values.allToolsJson);
     writeFileSync(join(fixtures, 'agent-tools.read-only.json'), values.readOnlyToolsJson);
   });
   after(async () => {
-    await sandbox?.stop();
+    // Undefined when before() failed.
+    await (sandbox as typeof sandbox | undefined)?.stop();
     rmSync(fixtures, { recursive: true, force: true });
   });
 

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { operationRoute } from '../../src/lib/reference/routes.ts';
-import { siteConfig } from '../../site.config.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 /** Facts the guides repeat from the contract, checked against it so neither drifts. */
 const guide = (file: string) => readFileSync(`src/content/docs/${file}`, 'utf8');
@@ -20,7 +19,7 @@ function errorCodes(model: ApiModel): string[] {
 describe('guides against the contract', () => {
   let model: ApiModel;
   before(async () => {
-    model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+    model = await loadContractModel();
   });
 
   it('explain every error code of the contract on the Errors page', () => {

@@ -16,7 +16,7 @@ export function sampleLines(sample: string): string[] {
 /** Lines of an output, or of a CSV file its records, as comparable strings. */
 function units(lines: string[], csv: boolean): string[] {
   if (!csv) return lines;
-  const records = parse(lines.join('\n'), { relax_column_count: true }) as string[][];
+  const records = parse(lines.join('\n'), { relax_column_count: true });
   return records.map((record) => JSON.stringify(record));
 }
 

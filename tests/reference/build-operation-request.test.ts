@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createSpecText } from '../support/create-spec.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
@@ -7,6 +6,7 @@ import type { OperationModel } from '../../src/lib/openapi/model.ts';
 import { toSchemaTree } from '../../src/lib/reference/schema-tree.ts';
 import { buildOperationRequest } from '../../src/lib/snippets/build-operation-request.ts';
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 async function operationOf(partial: Record<string, unknown>): Promise<OperationModel> {
   const model = await loadContract(createSpecText(partial), 'inline.yaml');
@@ -84,8 +84,7 @@ describe('buildOperationRequest', () => {
 
 describe('an OpenAPI 3.0 contract', () => {
   it('gives every operation a schema tree, a request and code samples', async () => {
-    const path = 'tests/fixtures/contracts/petstore-3.0.yaml';
-    const model = await loadContract(readFileSync(path, 'utf8'), path);
+    const model = await loadContractModel('tests/fixtures/contracts/petstore-3.0.yaml');
     assert.deepEqual(model.operations.map((operation) => operation.id), ['showPet', 'post-pets-petid']);
     const [show, create] = model.operations;
     assert.ok(show && create);

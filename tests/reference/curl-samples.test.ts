@@ -5,21 +5,20 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { buildOperationRequest } from '../../src/lib/snippets/build-operation-request.ts';
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
 import { referenceWords } from '../../src/data/reference-words.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 const run = promisify(execFile);
 const DOCUMENTED_PORT = 18432;
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContractModel();
 
 /** A shell function named `curl` that runs the real curl on the pasted arguments and prints only the status. */
 const STATUS_ONLY_CURL = `curl() { command curl --silent --show-error --output /dev/null --write-out '%{http_code}' "$@"; }`;
@@ -34,7 +33,8 @@ describe('code samples run unchanged against the sandbox', { concurrency: 1 }, (
     env = { ...process.env, SESSIONDOCK_TOKEN: sandbox.token };
   });
   after(async () => {
-    await sandbox?.stop();
+    // Undefined when before() failed.
+    await (sandbox as TestSandbox | undefined)?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

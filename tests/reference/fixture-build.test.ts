@@ -13,13 +13,13 @@ import { after, before, describe, it } from 'node:test';
 import { SCALAR_DIR, SCALAR_ENTRY } from '../../integrations/scalar-bundle/scalar-entry.ts';
 import { promisify } from 'node:util';
 import { collectPageScripts } from '../../bench/page-weight.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import type { OperationModel } from '../../src/lib/openapi/model.ts';
 import { twinPath } from '../../src/lib/markdown-twins/twin-paths.ts';
 import { groupRoute, operationRoute, responseAnchor } from '../../src/lib/reference/routes.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 
 const FIXTURE = 'tests/fixtures/contracts/combined.yaml';
-const model = await loadContract(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+const model = await loadContractModel(FIXTURE);
 const outDir = mkdtempSync(join(tmpdir(), 'reference-fixture-'));
 
 /** The HTML of a built page, relative to the base path. */

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import type { MockFlags } from '../../mocks/app/mock-flags.ts';
 import type { MockStore } from '../../mocks/app/mock-store.ts';
@@ -9,6 +6,7 @@ import { startSandboxServer } from '../../mocks/node/start-sandbox-server.ts';
 import { toStartFlags } from '../../mocks/node/to-start-flags.ts';
 import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { listFailureCodes, listServiceCodes } from '../../mocks/selection/service-codes.ts';
+import { loadContractModel } from './load-contract-model.ts';
 
 /** Options of a sandbox started for a test. */
 export interface StartSandboxOptions {
@@ -40,17 +38,9 @@ export interface TestSandbox {
   stop(): Promise<void>;
 }
 
-const models = new Map<string, Promise<ApiModel>>();
-
 /** Starts the sandbox server in this process on 127.0.0.1 and resolves once it listens. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<TestSandbox> {
-  const contractPath = options.contractPath ?? siteConfig.contractPath;
-  let model = models.get(contractPath);
-  if (!model) {
-    model = loadContract(readFileSync(contractPath, 'utf8'), contractPath);
-    models.set(contractPath, model);
-  }
-  const loaded = await model;
+  const loaded = await loadContractModel(options.contractPath);
   const flags = Array.isArray(options.flags)
     ? toStartFlags(parseSandboxOptions(options.flags, {}, 0, listFailureCodes(loaded)), listServiceCodes(loaded))
     : (options.flags as Partial<MockFlags> | undefined);
@@ -63,6 +53,6 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<T
   });
   return {
     baseUrl: sandbox.baseUrl, origin: sandbox.origin, token: SANDBOX_TOKEN, port: sandbox.port,
-    store: sandbox.store, model: loaded, stop: sandbox.stop,
+    store: sandbox.store, model: loaded, stop: () => sandbox.stop(),
   };
 }

@@ -15,9 +15,10 @@ export function pickSubject(body: unknown): Subject {
   const items = (body as { data?: unknown } | undefined)?.data;
   if (!Array.isArray(items)) return { values: {}, reason: 'the session list could not be read' };
   const sessions = items.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string');
-  if (sessions.length === 0) return { values: {}, reason: 'the library has no sessions' };
+  const [first] = sessions;
+  if (first === undefined) return { values: {}, reason: 'the library has no sessions' };
   const withPreview = sessions.find((session) => variantOf(session) !== undefined);
-  const chosen = withPreview ?? sessions[0]!;
+  const chosen = withPreview ?? first;
   return {
     values: { id: String(chosen.id), variantId: variantOf(chosen) },
     reason: withPreview ? undefined : 'no session in the first page of the library has a preview',

@@ -1,6 +1,7 @@
 import type { ApiModel, OperationModel, ParameterModel } from '../../src/lib/openapi/model.ts';
 import { skipped, type CheckResult, type PlannedCheck, type PlannedRequest } from './check-model.ts';
 import { errorOutcome, serviceOutcomes, successOutcomes } from './expected-outcomes.ts';
+import { toText } from '../../src/lib/openapi/to-text.ts';
 
 /** A session id no library holds, for the 404 checks. */
 export const UNKNOWN_ID = 'sessiondock-conformance-no-such-session';
@@ -81,7 +82,7 @@ function valueFor(parameter: ParameterModel, subject: Subject): string | undefin
   if ((LIBRARY_PARAMETERS as readonly string[]).includes(parameter.name)) return subject.values[parameter.name as 'id' | 'variantId'];
   const example = parameter.example;
   if (example === undefined || example === null) return undefined;
-  return Array.isArray(example) ? example.map(String).join(',') : String(example);
+  return Array.isArray(example) ? example.map(toText).join(',') : toText(example);
 }
 
 /** Whether the operation's path has this parameter. */

@@ -41,7 +41,7 @@ export async function runConformanceCommand(environment: ConformanceEnvironment)
     return report.summary.failed > 0 ? 1 : 0;
   } catch (error) {
     const known = error instanceof SetupError || (error instanceof Error && error.name === 'ContractError');
-    const message = known ? (error as Error).message : String(error instanceof Error ? error.stack ?? error : error);
+    const message = known ? error.message : String(error instanceof Error ? error.stack ?? error : error);
     environment.err(`conformance: ${message}\n`);
     // CI reads the JSON report: say there too why no check ran.
     if (json) await writeFile(json, `${JSON.stringify({ error: message, summary: { total: 0, passed: 0, failed: 0, skipped: 0 }, checks: [] }, null, 2)}\n`).catch(() => undefined);

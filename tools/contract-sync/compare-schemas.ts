@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../../src/lib/openapi/model.ts';
+import { toText } from '../../src/lib/openapi/to-text.ts';
 
 /** One place where two schemas disagree: a JSON pointer into the schema and both sides, summarised. */
 export interface SchemaDifference {
@@ -37,7 +38,7 @@ export function summarize(value: unknown): string {
   if (value === undefined) return ABSENT;
   if (isObject(value)) {
     const type = value.type;
-    if (type !== undefined) return `a schema of type ${Array.isArray(type) ? type.join(' | ') : String(type)}`;
+    if (type !== undefined) return `a schema of type ${Array.isArray(type) ? type.map(toText).join(' | ') : toText(type)}`;
     return Object.keys(value).length === 0 ? '{}' : `a schema with ${Object.keys(value).filter(isConstraint).join(', ')}`;
   }
   const text = JSON.stringify(value);

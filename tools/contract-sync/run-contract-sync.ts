@@ -35,7 +35,7 @@ export async function runContractSync(environment: SyncEnvironment): Promise<num
     return diff.identical ? 0 : 1;
   } catch (error) {
     const known = error instanceof SyncUsageError || error instanceof SourceError || (error instanceof Error && error.name === 'ContractError');
-    environment.err(`contract-sync: ${known ? (error as Error).message : String(error)}\n`);
+    environment.err(`contract-sync: ${known ? error.message : String(error)}\n`);
     return 2;
   }
 }

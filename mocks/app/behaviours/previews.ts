@@ -46,7 +46,7 @@ export const replaceSessionWaveformNotes: Behaviour = (context) => {
     return {
       id: note.id ?? `note_${(context.state.counters.note += 1)}`,
       timestamp: Number(note.timestamp),
-      text: String(note.text ?? ''),
+      text: note.text ?? '',
       createdAt: note.createdAt ?? previous?.createdAt ?? stamp,
       updatedAt: stamp,
     };

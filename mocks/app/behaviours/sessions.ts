@@ -24,7 +24,7 @@ export const listSessions: Behaviour = ({ state, query, searchParams, now }) => 
 export const createSession: Behaviour = ({ state, body, operation }) => {
   const input = body as Fields;
   const session: SessionRecord = {
-    ...newSession(state, String(input.title ?? 'Untitled session')),
+    ...newSession(state, typeof input.title === 'string' ? input.title : 'Untitled session'),
     ...pickKnown(input, operation),
   };
   state.sessions.unshift(session);
@@ -67,8 +67,8 @@ export function newSession(state: MockState, title: string): SessionRecord {
 /** The fields of the body that the operation's request schema declares. */
 function pickKnown(input: Fields, operation: OperationModel): Partial<SessionRecord> {
   const schema = operation.requestBody ? jsonSchemaOf(operation.requestBody) : undefined;
-  const declared = Object.keys((schema?.properties ?? {}) as Fields);
+  const declared = Object.keys(schema?.properties ?? {});
   const fields = Object.fromEntries(Object.entries(input).filter(([key]) => declared.includes(key)));
   if (typeof fields.projectPath === 'string') fields.projectOriginalPath = fields.projectPath;
-  return fields as Partial<SessionRecord>;
+  return fields;
 }

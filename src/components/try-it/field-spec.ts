@@ -22,7 +22,8 @@ export function fieldKey(parameter: Pick<ParameterModel, 'in' | 'name'>): string
 
 function typeOf(schema: JsonSchema | undefined): string {
   const type = schema?.type;
-  return Array.isArray(type) ? String(type.find((t) => t !== 'null') ?? '') : String(type ?? '');
+  const first: unknown = Array.isArray(type) ? type.find((t) => t !== 'null') : type;
+  return typeof first === 'string' ? first : '';
 }
 
 /** The panel's fields for an operation's parameters, typed from their schemas. */

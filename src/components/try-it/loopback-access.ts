@@ -1,16 +1,21 @@
 /**
  * What the browser lets this page do with the reader's own machine (Local Network Access).
- * See shared browser rules: only `loopback-network` is queried (the legacy name crashes old
- * Chromium renderers), always inside try/catch since unknown permission names throw.
+ * As ../shared/browser-rules.md says (rule 6: the permission state is read as `loopback-network`,
+ * in try/catch): only `loopback-network` is queried (the legacy name crashes old Chromium
+ * renderers), always inside try/catch since unknown permission names throw.
  */
 export type LoopbackPermission = 'granted' | 'prompt' | 'denied' | 'unknown';
 
 /** Reads the `loopback-network` permission state without ever throwing. */
-export async function readLoopbackPermission(permissions = globalThis.navigator?.permissions): Promise<LoopbackPermission> {
+export async function readLoopbackPermission(
+  // Older Safari has no navigator.permissions, and Node no navigator, whatever the DOM types say.
+  permissions = (globalThis.navigator as Navigator | undefined)?.permissions,
+): Promise<LoopbackPermission> {
   if (!permissions?.query) return 'unknown';
   try {
     const status = await permissions.query({ name: 'loopback-network' as PermissionName });
-    return status.state === 'granted' || status.state === 'prompt' || status.state === 'denied' ? status.state : 'unknown';
+    const state: string = status.state;
+    return state === 'granted' || state === 'prompt' || state === 'denied' ? state : 'unknown';
   } catch {
     return 'unknown';
   }
@@ -26,7 +31,7 @@ let targetAddressSpaceSupported: boolean | undefined;
 export function supportsTargetAddressSpace(): boolean {
   if (targetAddressSpaceSupported === undefined) {
     try {
-      void new Request('http://127.0.0.1/', { targetAddressSpace: 'loopback' } as RequestInit);
+      new Request('http://127.0.0.1/', { targetAddressSpace: 'loopback' } as RequestInit);
       targetAddressSpaceSupported = true;
     } catch {
       targetAddressSpaceSupported = false;

@@ -64,7 +64,7 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
   const show = (current: MockFlags): void => {
     for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="mock:"]')) {
       const key = control.name.slice('mock:'.length);
-      if (control instanceof HTMLSelectElement) control.value = String(current[key as 'effectiveMode']);
+      if (control instanceof HTMLSelectElement) control.value = current[key as 'effectiveMode'];
       else if (key.startsWith('service:')) control.checked = current.services[key.slice('service:'.length)] ?? true;
       else control.checked = current[key as FailureFlag] === true;
     }

@@ -1,7 +1,8 @@
 /**
  * Pretty-prints a response body into DOM nodes, colouring JSON tokens. Text only: every piece
- * goes in through textContent, never innerHTML (browser rule 13). Bodies over the limit, or that
- * are not JSON, are shown as plain text.
+ * goes in through textContent, never innerHTML (browser rule 13 of ../shared/browser-rules.md:
+ * response bodies are rendered as text, an HTML body as its source). Bodies over the limit, or
+ * that are not JSON, are shown as plain text.
  */
 export const HIGHLIGHT_LIMIT_BYTES = 1_000_000;
 
@@ -26,7 +27,7 @@ export function renderBody(target: HTMLElement, text: string): void {
   }
   let last = 0;
   for (const match of pretty.matchAll(TOKEN)) {
-    const index = match.index ?? 0;
+    const { index } = match;
     if (index > last) target.append(pretty.slice(last, index));
     const [whole, string, colon, literal, number] = match;
     const kind = string ? (colon ? 'key' : 'string') : literal ? 'literal' : number ? 'number' : 'punctuation';

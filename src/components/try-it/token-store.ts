@@ -1,6 +1,8 @@
 /**
  * The reader's SessionDock token: in memory by default; kept in sessionStorage (this tab only)
- * when the reader opts in; never in localStorage, cookies or the URL (browser rules 10-12).
+ * when the reader opts in; never in localStorage, cookies or the URL (browser rules 10-12 of
+ * ../shared/browser-rules.md: where the token may be kept, that it is sent only to the configured
+ * local origin, and a visible "forget token").
  */
 const STORAGE_KEY = 'sessiondock-docs:token';
 

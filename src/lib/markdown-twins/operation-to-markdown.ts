@@ -8,6 +8,7 @@ import type { ReferenceWords } from '../reference/reference-words.ts';
 import { buildOperationRequest } from '../snippets/build-operation-request.ts';
 import { buildSnippets } from '../snippets/build-snippets.ts';
 import { fence, renderJson } from './render-json.ts';
+import { toText } from '../openapi/to-text.ts';
 
 /** The Markdown twin of an operation page: everything the page states, as plain Markdown. */
 export function operationToMarkdown(operation: OperationModel, basePath: string, words: ReferenceWords = {}): string {
@@ -54,7 +55,7 @@ function parametersSection(parameters: ParameterModel[]): string {
   const rows = parameters.map((p) => [
     `\`${p.name}\``, p.in, typeOf(p.schema), p.required ? 'yes' : 'no',
     [p.description ?? '', p.unverified ? `(Not confirmed: ${p.unverified})` : ''].join(' ').trim(),
-    p.example === undefined ? '' : `\`${String(p.example)}\``,
+    p.example === undefined ? '' : `\`${toText(p.example)}\``,
   ].map(cell));
   return [
     '## Parameters', '',
@@ -67,7 +68,7 @@ function parametersSection(parameters: ParameterModel[]): string {
 /** A short type label: `string`, `integer`, `array of string`, `string (one of a, b)`. */
 export function typeOf(schema: JsonSchema | undefined): string {
   if (!schema) return '';
-  const type = Array.isArray(schema.type) ? schema.type.join(' or ') : String(schema.type ?? 'any');
+  const type = Array.isArray(schema.type) ? schema.type.join(' or ') : typeof schema.type === 'string' ? schema.type : 'any';
   const items = schema.items as JsonSchema | undefined;
   const base = type === 'array' && items ? `array of ${typeOf(items)}` : type;
   return Array.isArray(schema.enum) ? `${base} (one of ${schema.enum.join(', ')})` : base;

@@ -1,4 +1,4 @@
-import type { ExampleModel, JsonSchema, MediaTypeModel } from './model.ts';
+import type { ExampleModel, MediaTypeModel } from './model.ts';
 import { asFields, asList, asText, type Fields } from './read-fields.ts';
 
 /** The examples of a media type or parameter: the `examples` map, else `example`, else the schema's. */
@@ -28,7 +28,7 @@ export function buildExamples(owner: Fields): ExampleModel[] {
 export function buildMediaTypes(content: unknown): MediaTypeModel[] {
   return Object.entries(asFields(content)).map(([mediaType, raw]) => {
     const media = asFields(raw);
-    const schema = media.schema === undefined ? undefined : (asFields(media.schema) as JsonSchema);
+    const schema = media.schema === undefined ? undefined : asFields(media.schema);
     return { mediaType, schema, examples: buildExamples(media) };
   });
 }

@@ -66,7 +66,7 @@ function buildParameters(pathLevel: unknown[], operationLevel: unknown[]): Param
       required: location === 'path' || parameter.required === true,
       description: asText(parameter.description),
       deprecated: parameter.deprecated === true,
-      schema: parameter.schema === undefined ? undefined : (asFields(parameter.schema) as JsonSchema),
+      schema: parameter.schema === undefined ? undefined : asFields(parameter.schema),
       example: buildExamples(parameter)[0]?.value,
       style,
       explode: typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form',

@@ -67,7 +67,7 @@ export function describeSchema(schema: JsonSchema): string {
       const itemType = typeof items.type === 'string' ? PLURALS[items.type] : undefined;
       return itemType ? `an array of ${itemType}` : 'an array';
     }
-    if (type === 'integer' || type === 'number') return describeNumber(schema, PRIMITIVES[type]!);
+    if (type === 'integer' || type === 'number') return describeNumber(schema, PRIMITIVES[type] ?? `a ${type}`);
     return type === 'object' ? 'an object' : (PRIMITIVES[type] ?? `a ${type}`);
   }).join(' or ');
 }

@@ -72,11 +72,11 @@ describe('loadContract', () => {
     }), 'inline.yaml');
     const operation = model.operations[0];
     assert.equal(operation?.mode, 'full-automation');
-    assert.deepEqual(operation?.responses.map((r) => r.status), ['201', '404']);
-    const missing = operation?.responses[1];
+    assert.deepEqual(operation.responses.map((r) => r.status), ['201', '404']);
+    const missing = operation.responses[1];
     assert.equal(missing?.unverified, 'code not confirmed');
-    assert.deepEqual(missing?.content[0]?.schema, { type: 'object', properties: { code: { type: 'string' } } });
-    assert.deepEqual(missing?.content[0]?.examples.map((e) => [e.name, e.summary, e.value]), [
+    assert.deepEqual(missing.content[0]?.schema, { type: 'object', properties: { code: { type: 'string' } } });
+    assert.deepEqual(missing.content[0].examples.map((e) => [e.name, e.summary, e.value]), [
       ['first', 'One', { code: 'a' }], ['second', undefined, { code: 'b' }],
     ]);
   });

@@ -31,7 +31,7 @@ export interface ParameterModel {
   description?: string | undefined;
   deprecated: boolean;
   schema?: JsonSchema | undefined;
-  example?: unknown | undefined;
+  example?: unknown;
   /** Serialization style and explode, as OpenAPI defaults them. */
   style: string;
   explode: boolean;

@@ -1,4 +1,4 @@
-import { Validator, type Schema } from '@cfworker/json-schema';
+import { Validator } from '@cfworker/json-schema';
 import type { JsonSchema } from './model.ts';
 
 const validators = new WeakMap<JsonSchema, Validator>();
@@ -11,7 +11,7 @@ export function validatorFor(schema: JsonSchema): Validator {
   let validator = validators.get(schema);
   if (!validator) {
     // The validator annotates the schema it is given: hand it a copy so the model stays as loaded.
-    validator = new Validator(structuredClone(schema) as Schema, '2020-12', false);
+    validator = new Validator(structuredClone(schema), '2020-12', false);
     validators.set(schema, validator);
   }
   return validator;

@@ -11,5 +11,7 @@ export function formatExample(value: unknown, mediaType: string): FormattedExamp
   if (typeof value === 'string' && !isJsonMediaType(mediaType)) {
     return { code: value, language: /xml/i.test(mediaType) ? 'xml' : /html/i.test(mediaType) ? 'html' : 'text' };
   }
-  return { code: JSON.stringify(value, null, 2) ?? 'null', language: 'json' };
+  // JSON.stringify answers undefined for undefined, whatever its declared type says.
+  const json = (JSON.stringify as (value: unknown, replacer: null, space: number) => string | undefined)(value, null, 2);
+  return { code: json ?? 'null', language: 'json' };
 }

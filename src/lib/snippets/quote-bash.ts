@@ -1,6 +1,7 @@
 /** Quoting for bash (and other POSIX shells that understand `$'…'`). */
 
 /** Control characters that must not appear raw on a pasted command line (a tab triggers completion). */
+// eslint-disable-next-line no-control-regex -- matching raw control characters is the point.
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/;
 const BARE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
 

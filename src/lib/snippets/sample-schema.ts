@@ -12,7 +12,7 @@ function firstOf(schema: JsonSchema): unknown {
 }
 
 function typeOf(schema: JsonSchema): string | undefined {
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  const type: unknown = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   if (typeof type === 'string') return type;
   if (schema.properties !== undefined) return 'object';
   if (schema.items !== undefined) return 'array';

@@ -34,7 +34,7 @@ export async function watchPage(page: Page, siteOrigin: string, options: WatchOp
   await page.exposeFunction('__reportCspViolation', (text: string) => { watch.cspViolations.push(text); });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
       report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
     });
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { siteConfig } from '../../../site.config.ts';
 import { createHandlers } from '../../../mocks/handlers/create-handlers.ts';
 import { createMockFetch, type MockFetch } from '../../../mocks/handlers/create-mock-fetch.ts';
@@ -6,11 +5,11 @@ import type { MockFlags } from '../../../mocks/app/mock-flags.ts';
 import { createSeedState } from '../../../mocks/app/create-seed-state.ts';
 import { createMockStore, type MockStore } from '../../../mocks/app/mock-store.ts';
 import { SANDBOX_TOKEN } from '../../../mocks/selection/sandbox-token.ts';
-import { loadContract } from '../../../src/lib/openapi/load-contract.ts';
+import { loadContractModel } from '../../support/load-contract-model.ts';
 import type { OperationModel } from '../../../src/lib/openapi/model.ts';
 
 /** The site's contract, loaded once for every mock test. */
-export const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+export const model = await loadContractModel();
 /** The documented base URL, where the browser mock answers too. */
 export const API = model.servers[0]?.url.replace(/\/+$/, '') ?? 'http://127.0.0.1:18432/api/v1';
 /** The mock's clock in tests. */

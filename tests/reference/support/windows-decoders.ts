@@ -7,7 +7,7 @@
 /** The value of a PowerShell string literal ('…' with doubled quotes, or "…" with backtick escapes). */
 export function decodePowerShellLiteral(literal: string): string {
   const singles = /['\u2018\u2019\u201a\u201b]/;
-  const chars = [...literal];
+  const chars = Array.from(literal);
   const open = chars[0] ?? '';
   const inner = chars.slice(1, -1);
   if (singles.test(open)) {
@@ -69,7 +69,7 @@ export function decodeCmdArgument(argument: string): string {
       out += '\\'.repeat(backslashes);
       if (i < afterCmd.length) {
         if (afterCmd[i] === ' ' && !inQuotes) throw new Error(`argument splits at ${i} in ${argument}`);
-        out += afterCmd[i];
+        out += afterCmd.charAt(i);
       }
     }
   }

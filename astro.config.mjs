@@ -1,3 +1,4 @@
+// Astro's configuration. Its parts are typed TypeScript modules; this file only puts them together.
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -8,6 +9,7 @@ import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
 import { scalarBundle } from './integrations/scalar-bundle/index.ts';
+import { viteBuildOptions } from './integrations/vite-build-options.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -19,18 +21,7 @@ export default defineConfig({
       // The in-page mock never sets a cookie; msw's cookie store needs only this much of tough-cookie.
       alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/browser/tough-cookie-stub.ts', import.meta.url)) },
     },
-    build: {
-      // Only the explorer page loads Scalar's bundle (about 3.6 MB); every other page stays small,
-      // and the page-weight budgets in the tests are the real guard.
-      chunkSizeWarningLimit: 4000,
-      rollupOptions: {
-        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns
-        // about on every build although Astro handles it; keep the build output to real problems.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
+    build: viteBuildOptions,
   },
   integrations: [
     starlight({
