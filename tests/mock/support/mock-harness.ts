@@ -1,4 +1,3 @@
-import { siteConfig } from '../../../site.config.ts';
 import { createHandlers } from '../../../mocks/handlers/create-handlers.ts';
 import { createMockFetch, type MockFetch } from '../../../mocks/handlers/create-mock-fetch.ts';
 import type { MockFlags } from '../../../mocks/app/mock-flags.ts';
