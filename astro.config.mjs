@@ -19,7 +19,11 @@ export default defineConfig({
   vite: {
     resolve: {
       // The in-page mock never sets a cookie; msw's cookie store needs only this much of tough-cookie.
-      alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/browser/tough-cookie-stub.ts', import.meta.url)) },
+      alias: {
+        'tough-cookie': fileURLToPath(
+          new URL('./mocks/browser/tough-cookie-stub.ts', import.meta.url),
+        ),
+      },
     },
     build: viteBuildOptions,
   },

@@ -16,9 +16,15 @@ const builtins = builtinModules.filter((name) => !name.startsWith('_')).join('|'
 
 /** Import sources a boundary may forbid, each as a regular expression and the reason. */
 const FORBIDDEN = {
-  node: { regex: `^(node:|(${builtins})(/|$))`, message: 'Node built-ins do not run in the browser.' },
+  node: {
+    regex: `^(node:|(${builtins})(/|$))`,
+    message: 'Node built-ins do not run in the browser.',
+  },
   astro: { regex: '^(astro(:|/|$)|@astrojs/)', message: 'Astro belongs to pages and components.' },
-  astroVirtual: { regex: '^astro:', message: '`astro:*` modules exist only inside an Astro build.' },
+  astroVirtual: {
+    regex: '^astro:',
+    message: '`astro:*` modules exist only inside an Astro build.',
+  },
   components: { regex: '(^|/)components/', message: 'Components sit above this module.' },
   mocks: { regex: '(^|/)mocks/', message: 'The mock is reached only from the try-it panel.' },
   tests: { regex: '(^|/)tests/', message: 'Nothing outside tests/ imports tests/.' },
@@ -26,7 +32,10 @@ const FORBIDDEN = {
     regex: '(^|/)try-it/(?!TryIt\\.astro$)',
     message: 'Use the panel through TryIt.astro only.',
   },
-  nodeMocks: { regex: '(^|/)node/|^msw/node$', message: 'mocks/node/ is the Node-only part of the mock.' },
+  nodeMocks: {
+    regex: '(^|/)node/|^msw/node$',
+    message: 'mocks/node/ is the Node-only part of the mock.',
+  },
   ajv: { regex: '^ajv', message: 'Ajv compiles with eval, which the CSP forbids in the browser.' },
 };
 
@@ -44,7 +53,12 @@ function boundary(name, files, forbidden, ignores = []) {
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: patterns.map(({ regex, message }) => ({ regex, message: `${name}: ${message}` })) },
+        {
+          patterns: patterns.map(({ regex, message }) => ({
+            regex,
+            message: `${name}: ${message}`,
+          })),
+        },
       ],
       'no-restricted-syntax': [
         'error',
@@ -162,7 +176,17 @@ export default defineConfig(
     ['src/pages/explorer.astro', 'src/pages/explorer.astro/**'],
   ),
   boundary('src/components/try-it', ['src/components/try-it/**'], ['node', 'tests']),
-  boundary('mocks', ['mocks/**'], ['node', 'astro', 'components', 'tests', 'nodeMocks', 'ajv'], ['mocks/node/**']),
+  boundary(
+    'mocks',
+    ['mocks/**'],
+    ['node', 'astro', 'components', 'tests', 'nodeMocks', 'ajv'],
+    ['mocks/node/**'],
+  ),
   boundary('mocks/node', ['mocks/node/**'], ['astro', 'components', 'tests']),
-  boundary('everything outside tests/', ['**/*.{ts,mjs,js,astro}'], ['tests'], ['src/**', 'mocks/**']),
+  boundary(
+    'everything outside tests/',
+    ['**/*.{ts,mjs,js,astro}'],
+    ['tests'],
+    ['src/**', 'mocks/**'],
+  ),
 );

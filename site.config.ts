@@ -22,7 +22,8 @@
  *   DOCS_MODE_EXTENSION     the operation extension that names the access mode an operation needs
  *                           (`x-sessiondock-mode`; none otherwise). `off` for none.
  */
-const env: Readonly<Record<string, string | undefined>> = typeof process === 'undefined' ? {} : process.env;
+const env: Readonly<Record<string, string | undefined>> =
+  typeof process === 'undefined' ? {} : process.env;
 
 const SESSIONDOCK_CONTRACT = 'openapi/sessiondock.openapi.yaml';
 
@@ -45,7 +46,10 @@ function readOptional(value: string | undefined, fallback: string | undefined): 
 
 const contractPath = env.DOCS_CONTRACT ?? SESSIONDOCK_CONTRACT;
 const isSessionDockContract = contractPath.replace(/^\.\//, '') === SESSIONDOCK_CONTRACT;
-const productName = readOptional(env.DOCS_PRODUCT, isSessionDockContract ? 'SessionDock' : undefined);
+const productName = readOptional(
+  env.DOCS_PRODUCT,
+  isSessionDockContract ? 'SessionDock' : undefined,
+);
 
 /** The words the generated pages, samples and panel use for the product; see the comment above. */
 export interface ProductWords {
@@ -76,17 +80,43 @@ export const siteConfig = {
   guides: readSwitch(env.DOCS_GUIDES, true),
   product: {
     name: productName,
-    title: readOptional(env.DOCS_TITLE, productName === undefined ? undefined : `${productName} Developer Docs`),
-    description: readOptional(env.DOCS_DESCRIPTION, isSessionDockContract
-      ? 'Guides, a Local API reference generated from its OpenAPI contract, and a mock you can call from the page: everything to script SessionDock from tools, launchers and AI agents.'
-      : undefined),
-    logo: readOptional(env.DOCS_LOGO, isSessionDockContract ? './src/assets/sessiondock-mark.svg' : undefined),
-    tokenVariable: readOptional(env.DOCS_TOKEN_VARIABLE, isSessionDockContract ? 'SESSIONDOCK_TOKEN' : undefined),
-    tokenLabel: readOptional(env.DOCS_TOKEN_LABEL, isSessionDockContract ? 'Local API token' : undefined),
-    baseUrlVariable: readOptional(env.DOCS_BASE_URL_VARIABLE, isSessionDockContract ? 'SESSIONDOCK_BASE_URL' : undefined),
-    modeExtension: readOptional(env.DOCS_MODE_EXTENSION, isSessionDockContract ? 'x-sessiondock-mode' : undefined),
-    panel: productName === undefined
-      ? { mock: 'a mock of this API', app: 'My server', tokenSource: 'Paste your token' }
-      : { mock: `a mock of ${productName}`, app: `My ${productName}`, tokenSource: `Paste the token from ${productName}'s Settings` },
+    title: readOptional(
+      env.DOCS_TITLE,
+      productName === undefined ? undefined : `${productName} Developer Docs`,
+    ),
+    description: readOptional(
+      env.DOCS_DESCRIPTION,
+      isSessionDockContract
+        ? 'Guides, a Local API reference generated from its OpenAPI contract, and a mock you can call from the page: everything to script SessionDock from tools, launchers and AI agents.'
+        : undefined,
+    ),
+    logo: readOptional(
+      env.DOCS_LOGO,
+      isSessionDockContract ? './src/assets/sessiondock-mark.svg' : undefined,
+    ),
+    tokenVariable: readOptional(
+      env.DOCS_TOKEN_VARIABLE,
+      isSessionDockContract ? 'SESSIONDOCK_TOKEN' : undefined,
+    ),
+    tokenLabel: readOptional(
+      env.DOCS_TOKEN_LABEL,
+      isSessionDockContract ? 'Local API token' : undefined,
+    ),
+    baseUrlVariable: readOptional(
+      env.DOCS_BASE_URL_VARIABLE,
+      isSessionDockContract ? 'SESSIONDOCK_BASE_URL' : undefined,
+    ),
+    modeExtension: readOptional(
+      env.DOCS_MODE_EXTENSION,
+      isSessionDockContract ? 'x-sessiondock-mode' : undefined,
+    ),
+    panel:
+      productName === undefined
+        ? { mock: 'a mock of this API', app: 'My server', tokenSource: 'Paste your token' }
+        : {
+            mock: `a mock of ${productName}`,
+            app: `My ${productName}`,
+            tokenSource: `Paste the token from ${productName}'s Settings`,
+          },
   } satisfies ProductWords,
 } as const;

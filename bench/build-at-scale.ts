@@ -17,7 +17,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { operationRoute } from '../src/lib/reference/routes.ts';
 import { generateContract } from './scale/generate-contract.ts';
-import { measureBuild, measureOutput, type BuildCost, type BuildOutput } from './scale/measure-build.ts';
+import {
+  measureBuild,
+  measureOutput,
+  type BuildCost,
+  type BuildOutput,
+} from './scale/measure-build.ts';
 import { PEER_OPERATION_PAGE, preparePeerSite } from './scale/peer-site.ts';
 import { snapshotSite } from './scale/snapshot-site.ts';
 import { formatReport, type SiteResult } from './scale/format-report.ts';
@@ -37,17 +42,29 @@ const runs = Number(values.runs);
 const sites = values.sites.split(',') as Array<'ours' | 'peer'>;
 const work = resolve(values.work);
 const peerDir = resolve(values['peer-dir']);
-if (peerDir.startsWith(root) || work.startsWith(root)) throw new Error('keep --work and --peer-dir outside the repository');
+if (peerDir.startsWith(root) || work.startsWith(root))
+  throw new Error('keep --work and --peer-dir outside the repository');
 mkdirSync(work, { recursive: true });
 
 // Ours is built from a copy of the working tree, so builds by others in the checkout cannot collide with it.
 const oursDir = sites.includes('ours') ? snapshotSite(root, join(work, 'site')) : root;
 const SITES = {
-  ours: { cwd: oursDir, page: `${operationRoute({ group: 'sessions', slug: 'listsessions' })}index.html`, env: (contract: string) => ({ DOCS_CONTRACT: contract }) },
-  peer: { cwd: peerDir, page: PEER_OPERATION_PAGE, env: (contract: string) => ({ PEER_CONTRACT: contract }) },
+  ours: {
+    cwd: oursDir,
+    page: `${operationRoute({ group: 'sessions', slug: 'listsessions' })}index.html`,
+    env: (contract: string) => ({ DOCS_CONTRACT: contract }),
+  },
+  peer: {
+    cwd: peerDir,
+    page: PEER_OPERATION_PAGE,
+    env: (contract: string) => ({ PEER_CONTRACT: contract }),
+  },
 };
 
-const commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim();
+const commit = execFileSync('git', ['describe', '--always', '--dirty'], {
+  cwd: root,
+  encoding: 'utf8',
+}).trim();
 const versions = sites.includes('peer') ? preparePeerSite(peerDir, join(root, 'package.json')) : {};
 const baseText = readFileSync(join(root, 'openapi/sessiondock.openapi.yaml'), 'utf8');
 const results: SiteResult[] = [];
@@ -61,11 +78,28 @@ for (const size of sizes) {
       const { cwd, page, env } = SITES[site];
       const outDir = join(work, `${site}-${size}`);
       const load = loadavg()[0] ?? 0;
-      process.stderr.write(`bench: ${site}, ${size} operations, run ${run}/${runs} (load ${load.toFixed(1)})… `);
-      const cost: BuildCost = await measureBuild(cwd, outDir, { ...env(contract), ASTRO_TELEMETRY_DISABLED: '1' }, join(work, `${site}-${size}-${run}.log`));
+      process.stderr.write(
+        `bench: ${site}, ${size} operations, run ${run}/${runs} (load ${load.toFixed(1)})… `,
+      );
+      const cost: BuildCost = await measureBuild(
+        cwd,
+        outDir,
+        { ...env(contract), ASTRO_TELEMETRY_DISABLED: '1' },
+        join(work, `${site}-${size}-${run}.log`),
+      );
       const output: BuildOutput = measureOutput(outDir, page);
-      process.stderr.write(`${cost.seconds.toFixed(1)} s, ${(cost.peakRssBytes / 2 ** 30).toFixed(2)} GiB\n`);
-      results.push({ site, size, run, loadBefore: load, loadAfter: loadavg()[0] ?? 0, ...cost, ...output });
+      process.stderr.write(
+        `${cost.seconds.toFixed(1)} s, ${(cost.peakRssBytes / 2 ** 30).toFixed(2)} GiB\n`,
+      );
+      results.push({
+        site,
+        size,
+        run,
+        loadBefore: load,
+        loadAfter: loadavg()[0] ?? 0,
+        ...cost,
+        ...output,
+      });
     }
   }
 }
@@ -74,5 +108,8 @@ const date = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.versions.node}`;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, `bench/results/build-at-scale-${date}.json`);
-writeFileSync(file, `${JSON.stringify({ date, machine, commit, versions, sizes, runs, results }, null, 2)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date, machine, commit, versions, sizes, runs, results }, null, 2)}\n`,
+);
 process.stdout.write(`${formatReport(results, sizes)}\nRaw results: ${file}\n`);

@@ -16,7 +16,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import config from '../playwright.config.ts';
 import { buildCopy, startPreview } from './serve/preview-build.ts';
-import { inlineScripts, recordFetched, totalOf, type FetchedFile, type FetchedKind } from './weight/fetched-bytes.ts';
+import {
+  inlineScripts,
+  recordFetched,
+  totalOf,
+  type FetchedFile,
+  type FetchedKind,
+} from './weight/fetched-bytes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -35,7 +41,10 @@ async function sendToMock(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open the try-it panel' }).click();
   await page.locator('sd-try-it form[aria-busy="false"]').waitFor();
   await page.locator('sd-try-it').getByRole('button', { name: 'Send', exact: true }).click();
-  await page.locator('sd-try-it [data-status-line]').filter({ hasText: /^\d{3}\b/ }).waitFor();
+  await page
+    .locator('sd-try-it [data-status-line]')
+    .filter({ hasText: /^\d{3}\b/ })
+    .waitFor();
   await page.waitForLoadState('networkidle');
 }
 const PAGES: Array<[string, string, ((page: Page) => Promise<void>)?]> = [
@@ -46,7 +55,12 @@ const PAGES: Array<[string, string, ((page: Page) => Promise<void>)?]> = [
   ['explorer', 'explorer/'],
 ];
 /** Reference-page JavaScript of the peers, gzip, in kB (../shared/peers.md). */
-const PEERS: Array<[string, number]> = [['Scalar', 989], ['Stoplight Elements', 613], ['Swagger UI', 538], ['Redoc (no try-it)', 327]];
+const PEERS: Array<[string, number]> = [
+  ['Scalar', 989],
+  ['Stoplight Elements', 613],
+  ['Swagger UI', 538],
+  ['Redoc (no try-it)', 327],
+];
 
 const build = await buildCopy(root, work, values['reuse-build']);
 const preview = await startPreview(build, Number(values.port));
@@ -58,7 +72,7 @@ try {
     const recording = recordFetched(page);
     await page.goto(`${preview.url}${path}`, { waitUntil: 'networkidle' });
     await act?.(page);
-    const files = [...await recording.files(), ...await inlineScripts(page)];
+    const files = [...(await recording.files()), ...(await inlineScripts(page))];
     measured.push({ page: name, path, files: files.map(({ text: _text, ...file }) => file) });
     await page.close();
   }
@@ -68,13 +82,23 @@ try {
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const cell = (files: FetchedFile[], kind: FetchedKind) => { const total = totalOf(files, kind); return `${kib(total.raw)} / ${kib(total.gzip)}`; };
-console.log('| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | other requests raw / gzip | all, gzip |');
+const cell = (files: FetchedFile[], kind: FetchedKind) => {
+  const total = totalOf(files, kind);
+  return `${kib(total.raw)} / ${kib(total.gzip)}`;
+};
+console.log(
+  '| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | other requests raw / gzip | all, gzip |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const { page, path, files } of measured) {
   const all = files as FetchedFile[];
-  const gzip = (['html', 'css', 'js', 'other'] as const).reduce((sum, kind) => sum + totalOf(all, kind).gzip, 0);
-  console.log(`| ${page} (\`/${path}\`) | ${cell(all, 'html')} | ${cell(all, 'css')} | ${cell(all, 'js')} | ${cell(all, 'other')} | ${kib(gzip)} |`);
+  const gzip = (['html', 'css', 'js', 'other'] as const).reduce(
+    (sum, kind) => sum + totalOf(all, kind).gzip,
+    0,
+  );
+  console.log(
+    `| ${page} (\`/${path}\`) | ${cell(all, 'html')} | ${cell(all, 'css')} | ${cell(all, 'js')} | ${cell(all, 'other')} | ${kib(gzip)} |`,
+  );
 }
 /** kB of JavaScript, gzip, of the measured page at `index` of PAGES. */
 const jsKbOf = (index: number) => {
@@ -84,9 +108,17 @@ const jsKbOf = (index: number) => {
 };
 const before = jsKbOf(2);
 const after = jsKbOf(3);
-console.log(`\n| reference page | its JS, gzip | ours before interaction (${before.toFixed(1)} kB) ÷ it | ours after a mock request (${after.toFixed(1)} kB) ÷ it |`);
+console.log(
+  `\n| reference page | its JS, gzip | ours before interaction (${before.toFixed(1)} kB) ÷ it | ours after a mock request (${after.toFixed(1)} kB) ÷ it |`,
+);
 console.log('|---|---|---|---|');
-for (const [peer, kb] of PEERS) console.log(`| ${peer} | ${kb} kB | ${(before / kb).toFixed(3)}× | ${(after / kb).toFixed(2)}× |`);
+for (const [peer, kb] of PEERS)
+  console.log(
+    `| ${peer} | ${kb} kB | ${(before / kb).toFixed(3)}× | ${(after / kb).toFixed(2)}× |`,
+  );
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, `bench/results/fetched-weight-${date}.json`), `${JSON.stringify({ date: new Date().toISOString(), measured }, null, 2)}\n`);
+writeFileSync(
+  join(root, `bench/results/fetched-weight-${date}.json`),
+  `${JSON.stringify({ date: new Date().toISOString(), measured }, null, 2)}\n`,
+);

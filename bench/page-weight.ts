@@ -16,21 +16,37 @@ export interface PageScripts {
   inline: string[];
 }
 
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const STATIC_IMPORT =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 const PRELOAD_LIST = /"((?:[^"]*\/)?_astro\/[^"]+\.js)"/g;
 
-function resolveImport(distDir: string, fromFile: string, specifier: string, base: string): string | undefined {
-  const path = specifier.startsWith('/') ? join(distDir, specifier.slice(base.length)) : resolve(dirname(join(distDir, fromFile)), specifier);
+function resolveImport(
+  distDir: string,
+  fromFile: string,
+  specifier: string,
+  base: string,
+): string | undefined {
+  const path = specifier.startsWith('/')
+    ? join(distDir, specifier.slice(base.length))
+    : resolve(dirname(join(distDir, fromFile)), specifier);
   return existsSync(path) ? relative(distDir, path) : undefined;
 }
 
 /** Follows imports from `entries`; returns the files reached statically and those reached only dynamically. */
-function walk(distDir: string, entries: Array<[string, string]>, base: string): { eager: Set<string>; lazy: Set<string> } {
+function walk(
+  distDir: string,
+  entries: Array<[string, string]>,
+  base: string,
+): { eager: Set<string>; lazy: Set<string> } {
   const eager = new Set<string>();
   const lazy = new Set<string>();
   const visit = (file: string, code: string, dynamic: boolean) => {
-    for (const [pattern, isDynamic] of [[STATIC_IMPORT, dynamic], [DYNAMIC_IMPORT, true], [PRELOAD_LIST, true]] as const) {
+    for (const [pattern, isDynamic] of [
+      [STATIC_IMPORT, dynamic],
+      [DYNAMIC_IMPORT, true],
+      [PRELOAD_LIST, true],
+    ] as const) {
       for (const match of code.matchAll(pattern)) {
         const target = resolveImport(distDir, file, match[1] ?? '', base);
         if (target === undefined || eager.has(target) || (isDynamic && lazy.has(target))) continue;
@@ -45,7 +61,11 @@ function walk(distDir: string, entries: Array<[string, string]>, base: string): 
 }
 
 /** The scripts of a built page (`pagePath` relative to the base, such as `installation/`). */
-export function collectPageScripts(distDir: string, pagePath: string, base = '/docs/'): PageScripts {
+export function collectPageScripts(
+  distDir: string,
+  pagePath: string,
+  base = '/docs/',
+): PageScripts {
   const htmlFile = join(pagePath, 'index.html');
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
   const entries: Array<[string, string]> = [];
@@ -54,16 +74,32 @@ export function collectPageScripts(distDir: string, pagePath: string, base = '/d
     const attributes = match[1] ?? '';
     const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
     if (src) entries.push([htmlFile, `import "${src}";`]);
-    else if (!/type="application\/(?:ld\+)?json"/.test(attributes)) { inline.push(match[2] ?? ''); entries.push([htmlFile, match[2] ?? '']); }
+    else if (!/type="application\/(?:ld\+)?json"/.test(attributes)) {
+      inline.push(match[2] ?? '');
+      entries.push([htmlFile, match[2] ?? '']);
+    }
   }
   const { eager, lazy } = walk(distDir, entries, base);
   return { eager: [...eager].sort(), lazy: [...lazy].sort(), inline };
 }
 
 /** Raw and gzip bytes of some files and inline scripts. */
-export function measure(distDir: string, files: string[], inline: string[] = []): { raw: number; gzip: number } {
-  const buffers = [...files.map((file) => readFileSync(join(distDir, file))), ...inline.map((code) => Buffer.from(code))];
-  return buffers.reduce((sum, buffer) => ({ raw: sum.raw + buffer.length, gzip: sum.gzip + gzipSync(buffer, { level: 9 }).length }), { raw: 0, gzip: 0 });
+export function measure(
+  distDir: string,
+  files: string[],
+  inline: string[] = [],
+): { raw: number; gzip: number } {
+  const buffers = [
+    ...files.map((file) => readFileSync(join(distDir, file))),
+    ...inline.map((code) => Buffer.from(code)),
+  ];
+  return buffers.reduce(
+    (sum, buffer) => ({
+      raw: sum.raw + buffer.length,
+      gzip: sum.gzip + gzipSync(buffer, { level: 9 }).length,
+    }),
+    { raw: 0, gzip: 0 },
+  );
 }
 
 function kib(bytes: number): string {
@@ -72,12 +108,16 @@ function kib(bytes: number): string {
 
 if (import.meta.main) {
   const [distDir = 'dist', ...pages] = process.argv.slice(2);
-  console.log('| page | before interaction: raw / gzip | loaded later (idle or on use): raw / gzip |');
+  console.log(
+    '| page | before interaction: raw / gzip | loaded later (idle or on use): raw / gzip |',
+  );
   console.log('|---|---|---|');
   for (const page of pages) {
     const scripts = collectPageScripts(distDir, page);
     const eager = measure(distDir, scripts.eager, scripts.inline);
     const lazy = measure(distDir, scripts.lazy);
-    console.log(`| \`/${page}\` | ${kib(eager.raw)} / ${kib(eager.gzip)} | ${kib(lazy.raw)} / ${kib(lazy.gzip)} |`);
+    console.log(
+      `| \`/${page}\` | ${kib(eager.raw)} / ${kib(eager.gzip)} | ${kib(lazy.raw)} / ${kib(lazy.gzip)} |`,
+    );
   }
 }

@@ -42,29 +42,41 @@ interface SendTiming {
 
 /** Clicks Send and resolves once the new response is on screen. */
 function timeOneSend(page: Page): Promise<SendTiming> {
-  return page.evaluate(() => new Promise<SendTiming>((done, fail) => {
-    const panel = document.querySelector('sd-try-it');
-    const send = panel?.querySelector<HTMLButtonElement>('button[type="submit"]');
-    const statusLine = panel?.querySelector('[data-status-line]');
-    const body = panel?.querySelector('[data-body]');
-    if (!panel || !send || !statusLine || !body) {
-      fail(new Error('no open try-it panel'));
-      return;
-    }
-    let sent = false;
-    const observer = new MutationObserver(() => {
-      // The panel shows "Sending…" first; done when a status line and a body follow it.
-      if (panel.querySelector('[data-status]')?.textContent.includes('Sending')) sent = true;
-      else if (sent && /^\d{3}\b/.test(statusLine.textContent) && body.textContent.length > 0) {
-        observer.disconnect();
-        const exchange = Number.parseFloat(panel.querySelector('[data-duration]')?.textContent ?? '');
-        requestAnimationFrame(() => requestAnimationFrame(() => done({ total: performance.now() - start, exchange })));
-      }
-    });
-    observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
-    const start = performance.now();
-    send.click();
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<SendTiming>((done, fail) => {
+        const panel = document.querySelector('sd-try-it');
+        const send = panel?.querySelector<HTMLButtonElement>('button[type="submit"]');
+        const statusLine = panel?.querySelector('[data-status-line]');
+        const body = panel?.querySelector('[data-body]');
+        if (!panel || !send || !statusLine || !body) {
+          fail(new Error('no open try-it panel'));
+          return;
+        }
+        let sent = false;
+        const observer = new MutationObserver(() => {
+          // The panel shows "Sending…" first; done when a status line and a body follow it.
+          if (panel.querySelector('[data-status]')?.textContent.includes('Sending')) sent = true;
+          else if (sent && /^\d{3}\b/.test(statusLine.textContent) && body.textContent.length > 0) {
+            observer.disconnect();
+            const exchange = Number.parseFloat(
+              panel.querySelector('[data-duration]')?.textContent ?? '',
+            );
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => done({ total: performance.now() - start, exchange })),
+            );
+          }
+        });
+        observer.observe(panel, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        const start = performance.now();
+        send.click();
+      }),
+  );
 }
 
 const build = await buildCopy(root, work, values['reuse-build']);
@@ -82,7 +94,9 @@ try {
     const warm: SendTiming[] = [];
     for (let send = 0; send < Number(values.sends); send += 1) warm.push(await timeOneSend(page));
     runs.push({ run, load, cold, warm });
-    process.stderr.write(`bench: run ${run}: first ${cold.total.toFixed(1)} ms, then median ${median(warm.map((send) => send.total)).toFixed(1)} ms\n`);
+    process.stderr.write(
+      `bench: run ${run}: first ${cold.total.toFixed(1)} ms, then median ${median(warm.map((send) => send.total)).toFixed(1)} ms\n`,
+    );
     await page.close();
   }
 } finally {
@@ -90,18 +104,40 @@ try {
   await preview.stop();
 }
 
-console.log('| send | click to rendered response: median | p90 | min | max | of which the exchange (panel\'s figure): median | sends |');
+console.log(
+  "| send | click to rendered response: median | p90 | min | max | of which the exchange (panel's figure): median | sends |",
+);
 console.log('|---|---|---|---|---|---|---|');
 const row = (name: string, sends: SendTiming[]) => {
   const sorted = sends.map((send) => send.total).sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   const exchange = median(sends.map((send) => send.exchange));
-  console.log(`| ${name} | ${median(sorted).toFixed(1)} ms | ${at(0.9).toFixed(1)} ms | ${sorted[0]?.toFixed(1)} ms | ${sorted.at(-1)?.toFixed(1)} ms | ${exchange.toFixed(0)} ms | ${sends.length} |`);
+  console.log(
+    `| ${name} | ${median(sorted).toFixed(1)} ms | ${at(0.9).toFixed(1)} ms | ${sorted[0]?.toFixed(1)} ms | ${sorted.at(-1)?.toFixed(1)} ms | ${exchange.toFixed(0)} ms | ${sends.length} |`,
+  );
 };
-row('first after opening the panel', runs.map((run) => run.cold));
-row('the next ones', runs.flatMap((run) => run.warm));
+row(
+  'first after opening the panel',
+  runs.map((run) => run.cold),
+);
+row(
+  'the next ones',
+  runs.flatMap((run) => run.warm),
+);
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, `bench/results/panel-round-trip-${date}.json`), `${JSON.stringify({
-  date: new Date().toISOString(), page: OPERATION_PAGE, cpus: cpus().length, node: process.version, runs,
-}, null, 2)}\n`);
+writeFileSync(
+  join(root, `bench/results/panel-round-trip-${date}.json`),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      page: OPERATION_PAGE,
+      cpus: cpus().length,
+      node: process.version,
+      runs,
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -28,7 +28,11 @@ export interface ApiConnection {
 const TIMEOUT_MS = 30_000;
 
 /** A connection that sends each call with `Authorization: Bearer <token>` through `fetch`. */
-export function createApiConnection(baseUrl: string, token: string, fetchApi: ApiFetch = (request) => fetch(request)): ApiConnection {
+export function createApiConnection(
+  baseUrl: string,
+  token: string,
+  fetchApi: ApiFetch = (request) => fetch(request),
+): ApiConnection {
   return {
     baseUrl,
     async send(call) {
@@ -47,7 +51,9 @@ export function createApiConnection(baseUrl: string, token: string, fetchApi: Ap
         response = await fetchApi(request);
       } catch {
         // The error's own text may name the request; say only what the reader can act on.
-        throw new ApiUnreachableError(`nothing answers at ${baseUrl}: is SessionDock running, with its Local API turned on?`);
+        throw new ApiUnreachableError(
+          `nothing answers at ${baseUrl}: is SessionDock running, with its Local API turned on?`,
+        );
       }
       return { status: response.status, body: parseBody(await response.text()) };
     },

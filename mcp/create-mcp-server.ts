@@ -1,6 +1,11 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import {
-  CallToolRequestSchema, type CallToolResult, ErrorCode, ListResourcesRequestSchema, ListToolsRequestSchema, McpError,
+  CallToolRequestSchema,
+  type CallToolResult,
+  ErrorCode,
+  ListResourcesRequestSchema,
+  ListToolsRequestSchema,
+  McpError,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiModel } from '../src/lib/openapi/model.ts';
@@ -43,14 +48,20 @@ export function createMcpServer(parts: McpServerParts): McpServer {
 
   server.setRequestHandler(ListToolsRequestSchema, async () => {
     if (gate.allowWrites) await gate.recheck();
-    const listed = [...operationTools.values()].filter((entry) => !entry.writes || gate.writesOpen());
+    const listed = [...operationTools.values()].filter(
+      (entry) => !entry.writes || gate.writesOpen(),
+    );
     return { tools: [...listed.map((entry) => entry.definition), ...DOCS_TOOLS] };
   });
 
   const scrub = (result: CallToolResult): CallToolResult =>
-    parts.secret.length < 8 ? result : JSON.parse(JSON.stringify(result).split(parts.secret).join('[token]')) as CallToolResult;
+    parts.secret.length < 8
+      ? result
+      : (JSON.parse(JSON.stringify(result).split(parts.secret).join('[token]')) as CallToolResult);
 
-  server.setRequestHandler(CallToolRequestSchema, async (request) => scrub(await answerCall(request.params.name, request.params.arguments ?? {})));
+  server.setRequestHandler(CallToolRequestSchema, async (request) =>
+    scrub(await answerCall(request.params.name, request.params.arguments ?? {})),
+  );
 
   async function answerCall(name: string, args: Record<string, unknown>): Promise<CallToolResult> {
     const docsResult = callDocsTool(docs, name, args);
@@ -59,11 +70,15 @@ export function createMcpServer(parts: McpServerParts): McpServer {
     if (!entry) throw new McpError(ErrorCode.InvalidParams, `No tool named ${name}.`);
     if (entry.writes) {
       if (!gate.allowWrites) {
-        return toolError(`${name} changes the library, and this server was started read-only. Writes need the server started with --allow-writes and SessionDock in full-automation mode.`);
+        return toolError(
+          `${name} changes the library, and this server was started read-only. Writes need the server started with --allow-writes and SessionDock in full-automation mode.`,
+        );
       }
       await gate.recheck();
       if (!gate.writesOpen()) {
-        return toolError(`${name} is not available: SessionDock's effective mode is ${gate.mode() ?? 'unknown'}, and writes need full-automation. The tool list has changed; only read tools remain.`);
+        return toolError(
+          `${name} is not available: SessionDock's effective mode is ${gate.mode() ?? 'unknown'}, and writes need full-automation. The tool list has changed; only read tools remain.`,
+        );
       }
     }
     try {
@@ -73,17 +88,25 @@ export function createMcpServer(parts: McpServerParts): McpServer {
       return result;
     } catch (error) {
       log(`${name} → no answer`);
-      if (error instanceof ApiUnreachableError) return toolError(`${error.message} Read the data again before retrying a write: it may or may not have been applied.`);
+      if (error instanceof ApiUnreachableError)
+        return toolError(
+          `${error.message} Read the data again before retrying a write: it may or may not have been applied.`,
+        );
       throw error;
     }
   }
 
-  server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: listDocResources(docs) }));
+  server.setRequestHandler(ListResourcesRequestSchema, () => ({
+    resources: listDocResources(docs),
+  }));
 
   server.setRequestHandler(ReadResourceRequestSchema, (request) => {
     const twin = findTwin(docs, request.params.uri);
-    if (!twin) throw new McpError(ErrorCode.InvalidParams, `No docs page at ${request.params.uri}.`);
-    return { contents: [{ uri: twinUri(docs, twin), mimeType: 'text/markdown', text: twin.markdown }] };
+    if (!twin)
+      throw new McpError(ErrorCode.InvalidParams, `No docs page at ${request.params.uri}.`);
+    return {
+      contents: [{ uri: twinUri(docs, twin), mimeType: 'text/markdown', text: twin.markdown }],
+    };
   });
 
   return mcpServer;

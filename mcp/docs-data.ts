@@ -18,10 +18,14 @@ export function findTwin(docs: DocsData, reference: string): TwinDocument | unde
   let path = reference.trim();
   try {
     const url = new URL(path, base);
-    path = url.pathname.startsWith(base.pathname) ? url.pathname.slice(base.pathname.length) : url.pathname;
+    path = url.pathname.startsWith(base.pathname)
+      ? url.pathname.slice(base.pathname.length)
+      : url.pathname;
   } catch {
     return undefined;
   }
   const wanted = path.replace(/^\/+/, '').replace(/\/$/, '');
-  return docs.twins.find((twin) => twin.path === wanted || twin.path === `${wanted}.md` || twin.route === `${wanted}/`);
+  return docs.twins.find(
+    (twin) => twin.path === wanted || twin.path === `${wanted}.md` || twin.route === `${wanted}/`,
+  );
 }

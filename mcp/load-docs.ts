@@ -24,11 +24,17 @@ export interface DocsContract {
  * The site's Markdown twins, built from the guides in `contentDir` and the contract as the site
  * builds them (same converter, components and order: home, then the sidebar's, then the rest).
  */
-export function loadDocs(contentDir: string, contract: DocsContract, site: { siteUrl: string; basePath: string }): DocsData {
+export function loadDocs(
+  contentDir: string,
+  contract: DocsContract,
+  site: { siteUrl: string; basePath: string },
+): DocsData {
   const { model } = contract;
   const order = ['', ...guideSlugsInOrder().map((slug) => `${slug}/`)];
   const rank = (route: string) => (order.includes(route) ? order.indexOf(route) : order.length);
-  const guides = readGuides(contentDir).sort((a, b) => rank(a.route) - rank(b.route) || a.route.localeCompare(b.route));
+  const guides = readGuides(contentDir).sort(
+    (a, b) => rank(a.route) - rank(b.route) || a.route.localeCompare(b.route),
+  );
   const twins = buildTwins(guides, model, {
     basePath: site.basePath,
     values: agentToolValues(model),
@@ -45,8 +51,15 @@ function readGuides(contentDir: string): GuideSource[] {
     .map((file) => {
       const text = readFileSync(join(contentDir, file), 'utf8');
       const match = FRONTMATTER.exec(text);
-      const data = (match ? parse(match[1] ?? '') : {}) as { title?: unknown; description?: unknown };
-      const slug = relative('.', file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+      const data = (match ? parse(match[1] ?? '') : {}) as {
+        title?: unknown;
+        description?: unknown;
+      };
+      const slug = relative('.', file)
+        .split(sep)
+        .join('/')
+        .replace(/\.mdx?$/, '')
+        .replace(/(^|\/)index$/, '');
       return {
         route: slug === '' ? '' : `${slug}/`,
         title: typeof data.title === 'string' ? data.title : slug,

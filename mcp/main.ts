@@ -8,15 +8,19 @@ import { loadContract } from '../src/lib/openapi/load-contract.ts';
 import { loadDocs } from './load-docs.ts';
 import { runMcpProcess } from './run-mcp-server.ts';
 
-runMcpProcess((async () => {
-  const source = siteConfig.contractPath;
-  const text = readFileSync(source, 'utf8');
-  const model = await loadContract(text, source);
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return {
-    usage: 'npm run mcp --',
-    model,
-    docs: loadDocs('src/content/docs', { model, text, source }, siteConfig),
-    version,
-  };
-})());
+runMcpProcess(
+  (async () => {
+    const source = siteConfig.contractPath;
+    const text = readFileSync(source, 'utf8');
+    const model = await loadContract(text, source);
+    const { version } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    return {
+      usage: 'npm run mcp --',
+      model,
+      docs: loadDocs('src/content/docs', { model, text, source }, siteConfig),
+      version,
+    };
+  })(),
+);

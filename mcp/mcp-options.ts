@@ -29,7 +29,11 @@ export interface MockSwitches {
 }
 
 /** Reads the command line; `defaultBaseUrl` is the contract's server. */
-export function parseMcpOptions(argv: readonly string[], defaultBaseUrl: string, mock: MockSwitches): McpOptions {
+export function parseMcpOptions(
+  argv: readonly string[],
+  defaultBaseUrl: string,
+  mock: MockSwitches,
+): McpOptions {
   const failureOptions = toFailureOptions(mock.failureCodes).map(({ option }) => option);
   const flagOptions = ['read-only', 'mode', 'effective-mode', 'unavailable', ...failureOptions];
   let values: Record<string, string | boolean | undefined>;
@@ -38,11 +42,18 @@ export function parseMcpOptions(argv: readonly string[], defaultBaseUrl: string,
       args: [...argv],
       strict: true,
       options: {
-        'base-url': { type: 'string' }, 'token-file': { type: 'string' }, 'allow-writes': { type: 'boolean' },
-        sandbox: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-        'read-only': { type: 'boolean' }, mode: { type: 'string' }, 'effective-mode': { type: 'string' },
+        'base-url': { type: 'string' },
+        'token-file': { type: 'string' },
+        'allow-writes': { type: 'boolean' },
+        sandbox: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        'read-only': { type: 'boolean' },
+        mode: { type: 'string' },
+        'effective-mode': { type: 'string' },
         unavailable: { type: 'string' },
-        ...Object.fromEntries(failureOptions.map((option) => [option, { type: 'boolean' as const }])),
+        ...Object.fromEntries(
+          failureOptions.map((option) => [option, { type: 'boolean' as const }]),
+        ),
       },
     }));
   } catch (error) {
@@ -57,7 +68,9 @@ export function parseMcpOptions(argv: readonly string[], defaultBaseUrl: string,
   });
   const sandbox = flag('sandbox');
   if (flagArgs.length > 0 && !sandbox) {
-    throw new McpOptionError(`${flagArgs.filter((arg) => arg.startsWith('--')).join(', ')} set the mock's state: use them with --sandbox.`);
+    throw new McpOptionError(
+      `${flagArgs.filter((arg) => arg.startsWith('--')).join(', ')} set the mock's state: use them with --sandbox.`,
+    );
   }
   return {
     baseUrl: toLoopbackBaseUrl(text('base-url') ?? defaultBaseUrl),
@@ -84,13 +97,19 @@ export function toLoopbackBaseUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new McpOptionError(`--base-url needs a URL such as http://127.0.0.1:18432/api/v1, got "${value}".`);
+    throw new McpOptionError(
+      `--base-url needs a URL such as http://127.0.0.1:18432/api/v1, got "${value}".`,
+    );
   }
   if (!/^https?:$/.test(url.protocol) || url.username !== '' || url.password !== '') {
-    throw new McpOptionError(`--base-url must be a plain http:// URL such as http://127.0.0.1:18432/api/v1, got "${value}".`);
+    throw new McpOptionError(
+      `--base-url must be a plain http:// URL such as http://127.0.0.1:18432/api/v1, got "${value}".`,
+    );
   }
   if (!LOOPBACK_HOSTNAMES.includes(url.hostname)) {
-    throw new McpOptionError(`--base-url must point at this computer (${LOOPBACK_HOSTNAMES.join(', ')}): SessionDock's Local API listens only there, and the token is never sent anywhere else. Got "${url.hostname}".`);
+    throw new McpOptionError(
+      `--base-url must point at this computer (${LOOPBACK_HOSTNAMES.join(', ')}): SessionDock's Local API listens only there, and the token is never sent anywhere else. Got "${url.hostname}".`,
+    );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

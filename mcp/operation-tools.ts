@@ -25,10 +25,17 @@ export function toMcpTool(tool: AgentTool): Tool {
 /** One tool per operation of the contract, by name, in contract order. */
 export function buildOperationTools(model: ApiModel): Map<string, OperationTool> {
   const operations = new Map(model.operations.map((operation) => [operation.id, operation]));
-  return new Map(buildAgentTools(model).flatMap((agentTool) => {
-    const operation = operations.get(agentTool.name);
-    if (!operation) return [];
-    const entry: OperationTool = { agentTool, operation, definition: toMcpTool(agentTool), writes: agentTool.mode !== 'read-only' };
-    return [[agentTool.name, entry] as const];
-  }));
+  return new Map(
+    buildAgentTools(model).flatMap((agentTool) => {
+      const operation = operations.get(agentTool.name);
+      if (!operation) return [];
+      const entry: OperationTool = {
+        agentTool,
+        operation,
+        definition: toMcpTool(agentTool),
+        writes: agentTool.mode !== 'read-only',
+      };
+      return [[agentTool.name, entry] as const];
+    }),
+  );
 }

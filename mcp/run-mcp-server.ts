@@ -45,22 +45,38 @@ ${describeFailureOptions(model).replace(/ \(env [^)]*\)/g, '')}`;
 
 const say = (line: string) => process.stderr.write(`sessiondock-mcp: ${line}\n`);
 
-function connect(setup: McpSetup, options: McpOptions, env: Readonly<Record<string, string | undefined>>): { connection: ApiConnection; token: string } {
+function connect(
+  setup: McpSetup,
+  options: McpOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): { connection: ApiConnection; token: string } {
   if (options.sandbox) {
     const { model } = setup;
-    const store = createMockStore({ seed: (now) => createSeedState(model, now, options.sandboxFlags) });
+    const store = createMockStore({
+      seed: (now) => createSeedState(model, now, options.sandboxFlags),
+    });
     const origin = new URL(model.servers[0]?.url ?? 'http://127.0.0.1:18432').origin;
     const mockFetch = createMockFetch(createHandlers(model, store));
-    return { connection: createApiConnection(`${origin}${apiBasePath(model)}`, SANDBOX_TOKEN, mockFetch), token: SANDBOX_TOKEN };
+    return {
+      connection: createApiConnection(`${origin}${apiBasePath(model)}`, SANDBOX_TOKEN, mockFetch),
+      token: SANDBOX_TOKEN,
+    };
   }
   const token = readToken(options.tokenFile, env);
   return { connection: createApiConnection(options.baseUrl, token), token };
 }
 
 /** Starts the server on stdin/stdout after checking the app; resolves once it is connected. */
-export async function runMcpServer(setup: McpSetup, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function runMcpServer(
+  setup: McpSetup,
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
   const defaultBaseUrl = setup.model.servers[0]?.url ?? 'http://127.0.0.1:18432/api/v1';
-  const options = parseMcpOptions(argv, defaultBaseUrl, { serviceCodes: listServiceCodes(setup.model), failureCodes: listFailureCodes(setup.model) });
+  const options = parseMcpOptions(argv, defaultBaseUrl, {
+    serviceCodes: listServiceCodes(setup.model),
+    failureCodes: listFailureCodes(setup.model),
+  });
   if (options.help) {
     process.stdout.write(helpText(setup.usage, setup.model, defaultBaseUrl));
     return;
@@ -74,18 +90,33 @@ export async function runMcpServer(setup: McpSetup, argv: readonly string[], env
     initialMode: mode,
     readMode: () => readEffectiveMode(connection),
     onChange: (open, now) => {
-      say(`effective mode is now ${now ?? 'unknown'}: write tools ${open ? 'listed' : 'withdrawn'}.`);
+      say(
+        `effective mode is now ${now ?? 'unknown'}: write tools ${open ? 'listed' : 'withdrawn'}.`,
+      );
       announce();
     },
   });
-  const server = createMcpServer({ model: setup.model, docs: setup.docs, connection, gate, version: setup.version, secret: token, log: say });
+  const server = createMcpServer({
+    model: setup.model,
+    docs: setup.docs,
+    connection,
+    gate,
+    version: setup.version,
+    secret: token,
+    log: say,
+  });
   if (options.allowWrites) setInterval(() => void gate.recheck(), MODE_POLL_MS).unref();
   await server.connect(new StdioServerTransport());
   // The underlying call, so that a client gone away cannot become an unhandled rejection.
   announce = () => void server.server.sendToolListChanged().catch(() => undefined);
-  const where = options.sandbox ? 'the built-in mock (sandbox)' : `SessionDock at ${connection.baseUrl}`;
-  const writes = !options.allowWrites ? 'read-only tools (start with --allow-writes for writes)'
-    : gate.writesOpen() ? 'read and write tools' : 'read-only tools until the effective mode is full-automation';
+  const where = options.sandbox
+    ? 'the built-in mock (sandbox)'
+    : `SessionDock at ${connection.baseUrl}`;
+  const writes = !options.allowWrites
+    ? 'read-only tools (start with --allow-writes for writes)'
+    : gate.writesOpen()
+      ? 'read and write tools'
+      : 'read-only tools until the effective mode is full-automation';
   say(`connected to ${where}, effective mode ${mode}: ${writes}.`);
 }
 
@@ -94,7 +125,11 @@ export function runMcpProcess(setup: McpSetup | Promise<McpSetup>): void {
   Promise.resolve(setup)
     .then((ready) => runMcpServer(ready, process.argv.slice(2), process.env))
     .catch((error: unknown) => {
-      say(error instanceof McpOptionError || error instanceof StartupError || error instanceof Error ? error.message : String(error));
+      say(
+        error instanceof McpOptionError || error instanceof StartupError || error instanceof Error
+          ? error.message
+          : String(error),
+      );
       process.exitCode = error instanceof McpOptionError ? 2 : 1;
       // stdio keeps the process alive: a server that could not start must end.
       process.exit();

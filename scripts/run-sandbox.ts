@@ -42,15 +42,28 @@ ${describeFailureOptions(model)}  --quiet                  no line per request (
  */
 export async function runSandbox(command: SandboxCommand): Promise<number> {
   const { model } = command;
-  const defaultPort = Number(new URL(model.servers[0]?.url ?? 'http://127.0.0.1:18432').port || 18432);
-  const options = parseSandboxOptions(command.argv, command.env, defaultPort, listFailureCodes(model));
+  const defaultPort = Number(
+    new URL(model.servers[0]?.url ?? 'http://127.0.0.1:18432').port || 18432,
+  );
+  const options = parseSandboxOptions(
+    command.argv,
+    command.env,
+    defaultPort,
+    listFailureCodes(model),
+  );
   if (options.help) {
-    process.stdout.write(`${helpText(command.usage, model)}\nServices: ${listServiceCodes(model).map(toServiceName).join(', ')}\n`);
+    process.stdout.write(
+      `${helpText(command.usage, model)}\nServices: ${listServiceCodes(model).map(toServiceName).join(', ')}\n`,
+    );
     return 0;
   }
   const flags = toStartFlags(options, listServiceCodes(model));
   const sandbox = await startSandboxServer({
-    model, port: options.port, host: options.host, flags, allowedOrigins: options.allowedOrigins,
+    model,
+    port: options.port,
+    host: options.host,
+    flags,
+    allowedOrigins: options.allowedOrigins,
     log: options.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
   });
   // Listen for Ctrl-C before saying we are ready, so a stop right after the banner is not lost.
@@ -59,22 +72,30 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   const state = sandbox.store.read().flags;
-  const off = Object.entries(state.services).filter(([, on]) => !on).map(([code]) => toServiceName(code));
-  const failing = listFailureCodes(model).filter((code) => state[failureFlagOf(code)]).map(toFailureName);
-  process.stdout.write([
-    `SessionDock sandbox on ${sandbox.baseUrl}`,
-    `  token            ${SANDBOX_TOKEN}`,
-    `  mode             configured ${state.configuredMode}, effective ${state.effectiveMode}`,
-    `  services off     ${off.length > 0 ? off.join(', ') : 'none'}`,
-    `  actions failing  ${failing.length > 0 ? failing.join(', ') : 'none'}`,
-    `  allowed origins  ${options.allowedOrigins.join(', ')}`,
-    `  control          GET|PUT ${sandbox.origin}/_sandbox/state, PATCH /_sandbox/flags, POST /_sandbox/reset`,
-    `Try: curl -H 'Authorization: Bearer ${SANDBOX_TOKEN}' ${sandbox.baseUrl}/health`,
-    'Ctrl-C stops it.',
-    '',
-  ].join('\n'));
+  const off = Object.entries(state.services)
+    .filter(([, on]) => !on)
+    .map(([code]) => toServiceName(code));
+  const failing = listFailureCodes(model)
+    .filter((code) => state[failureFlagOf(code)])
+    .map(toFailureName);
+  process.stdout.write(
+    [
+      `SessionDock sandbox on ${sandbox.baseUrl}`,
+      `  token            ${SANDBOX_TOKEN}`,
+      `  mode             configured ${state.configuredMode}, effective ${state.effectiveMode}`,
+      `  services off     ${off.length > 0 ? off.join(', ') : 'none'}`,
+      `  actions failing  ${failing.length > 0 ? failing.join(', ') : 'none'}`,
+      `  allowed origins  ${options.allowedOrigins.join(', ')}`,
+      `  control          GET|PUT ${sandbox.origin}/_sandbox/state, PATCH /_sandbox/flags, POST /_sandbox/reset`,
+      `Try: curl -H 'Authorization: Bearer ${SANDBOX_TOKEN}' ${sandbox.baseUrl}/health`,
+      'Ctrl-C stops it.',
+      '',
+    ].join('\n'),
+  );
   // An invalid contract stops the sandbox with the parser's message.
-  const invalid = (command.validate?.() ?? new Promise<never>(() => undefined)).then(() => new Promise<never>(() => undefined));
+  const invalid = (command.validate?.() ?? new Promise<never>(() => undefined)).then(
+    () => new Promise<never>(() => undefined),
+  );
   try {
     await Promise.race([stopped, invalid]);
   } finally {
@@ -94,8 +115,16 @@ export type SandboxSetup = Omit<SandboxCommand, 'argv' | 'env'>;
 export function runSandboxProcess(setup: SandboxSetup | Promise<SandboxSetup>): void {
   Promise.resolve(setup)
     .then((ready) => runSandbox({ ...ready, argv: process.argv.slice(2), env: process.env }))
-    .then((code) => { process.exitCode = code; }, (error: unknown) => {
-      process.stderr.write(`sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = error instanceof PortInUseError ? 3 : error instanceof SandboxOptionError ? 2 : 1;
-    });
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(
+          `sandbox: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exitCode =
+          error instanceof PortInUseError ? 3 : error instanceof SandboxOptionError ? 2 : 1;
+      },
+    );
 }

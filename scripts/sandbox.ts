@@ -8,11 +8,13 @@ import { loadContract } from '../src/lib/openapi/load-contract.ts';
 import { runSandboxProcess } from './run-sandbox.ts';
 
 const { contractPath } = siteConfig;
-runSandboxProcess((async () => {
-  const text = readFileSync(contractPath, 'utf8');
-  return {
-    usage: 'npm run sandbox --',
-    model: await loadContract(text, contractPath, { validate: false }),
-    validate: () => loadContract(text, contractPath),
-  };
-})());
+runSandboxProcess(
+  (async () => {
+    const text = readFileSync(contractPath, 'utf8');
+    return {
+      usage: 'npm run sandbox --',
+      model: await loadContract(text, contractPath, { validate: false }),
+      validate: () => loadContract(text, contractPath),
+    };
+  })(),
+);

@@ -8,7 +8,9 @@ import addFormatsModule from 'ajv-formats';
 import type { JsonSchema } from '../src/lib/openapi/model.ts';
 
 // ajv-formats is CommonJS: under Node's ESM loader its callable is the default export's default.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 // OpenAPI keywords (example, x-unverified, discriminator…) are not JSON Schema: strict mode off.
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);

@@ -30,20 +30,42 @@ export function prepareLighthouse(dir: string): void {
   mkdirSync(dir, { recursive: true });
   const manifest = `${JSON.stringify({ private: true, dependencies: { lighthouse: LIGHTHOUSE_VERSION } }, null, 2)}\n`;
   const path = join(dir, 'package.json');
-  if (existsSync(path) && readFileSync(path, 'utf8') === manifest && existsSync(join(dir, 'node_modules/lighthouse/cli/index.js'))) return;
+  if (
+    existsSync(path) &&
+    readFileSync(path, 'utf8') === manifest &&
+    existsSync(join(dir, 'node_modules/lighthouse/cli/index.js'))
+  )
+    return;
   writeFileSync(path, manifest);
   process.stderr.write(`bench: installing Lighthouse ${LIGHTHOUSE_VERSION} in ${dir}\n`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 /** Runs Lighthouse once on `url` as a phone (its default) or a desktop; keeps the report in `reportFile`. */
-export function runLighthouse(dir: string, url: string, formFactor: 'mobile' | 'desktop', reportFile: string): LighthouseResult {
+export function runLighthouse(
+  dir: string,
+  url: string,
+  formFactor: 'mobile' | 'desktop',
+  reportFile: string,
+): LighthouseResult {
   const chromeFlags = (config.use?.launchOptions?.args ?? []).join(' ');
-  execFileSync(process.execPath, [
-    join(dir, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${reportFile}`,
-    '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${chromeFlags}`,
-    ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
-  ], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH } });
+  execFileSync(
+    process.execPath,
+    [
+      join(dir, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${reportFile}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${chromeFlags}`,
+      ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH } },
+  );
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
     categories: Record<string, { score: number | null }>;
     audits: Record<string, { numericValue?: number }>;
@@ -51,8 +73,14 @@ export function runLighthouse(dir: string, url: string, formFactor: 'mobile' | '
   const score = (id: string) => Math.round((report.categories[id]?.score ?? NaN) * 100);
   const metric = (id: string) => report.audits[id]?.numericValue ?? NaN;
   return {
-    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
-    fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'),
-    cls: metric('cumulative-layout-shift'), speedIndex: metric('speed-index'),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+    speedIndex: metric('speed-index'),
   };
 }

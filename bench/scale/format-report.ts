@@ -10,7 +10,8 @@ export interface SiteResult extends BuildCost, BuildOutput {
   loadAfter: number;
 }
 
-type Figure = 'seconds' | 'peakRssBytes' | 'totalBytes' | 'htmlBytes' | 'pageBytes' | 'sidebarBytes';
+type Figure =
+  'seconds' | 'peakRssBytes' | 'totalBytes' | 'htmlBytes' | 'pageBytes' | 'sidebarBytes';
 
 /** The median of a non-empty list (the mean of the middle two for an even count). */
 export function median(values: number[]): number {
@@ -20,8 +21,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
-function medianOf(results: SiteResult[], site: string, size: number, figure: Figure): number | undefined {
-  const values = results.filter((result) => result.site === site && result.size === size).map((result) => result[figure]);
+function medianOf(
+  results: SiteResult[],
+  site: string,
+  size: number,
+  figure: Figure,
+): number | undefined {
+  const values = results
+    .filter((result) => result.site === site && result.size === size)
+    .map((result) => result[figure]);
   return values.length === 0 ? undefined : median(values);
 }
 
@@ -50,16 +58,24 @@ export function formatReport(results: SiteResult[], sizes: number[]): string {
       const runs = results.filter((result) => result.site === site && result.size === size);
       const pages = runs[0]?.htmlFiles ?? 0;
       const load = runs.map((result) => result.loadBefore.toFixed(1)).join(', ');
-      lines.push(`| ${size} | ${site === 'ours' ? 'SessionDock docs' : 'starlight-openapi'} | ${cells.join(' | ')} | ${pages} | ${load} |`);
+      lines.push(
+        `| ${size} | ${site === 'ours' ? 'SessionDock docs' : 'starlight-openapi'} | ${cells.join(' | ')} | ${pages} | ${load} |`,
+      );
     }
   }
   if (sites.length === 2) {
-    lines.push('', `| operations | ${COLUMNS.map(([label]) => `${label}: ours ÷ peer`).join(' | ')} |`, `|---|${COLUMNS.map(() => '---|').join('')}`);
+    lines.push(
+      '',
+      `| operations | ${COLUMNS.map(([label]) => `${label}: ours ÷ peer`).join(' | ')} |`,
+      `|---|${COLUMNS.map(() => '---|').join('')}`,
+    );
     for (const size of sizes) {
       const ratios = COLUMNS.map(([, figure]) => {
         const ours = medianOf(results, 'ours', size, figure);
         const peer = medianOf(results, 'peer', size, figure);
-        return ours === undefined || peer === undefined || peer === 0 ? '–' : `${(ours / peer).toFixed(2)}×`;
+        return ours === undefined || peer === undefined || peer === 0
+          ? '–'
+          : `${(ours / peer).toFixed(2)}×`;
       });
       lines.push(`| ${size} | ${ratios.join(' | ')} |`);
     }

@@ -17,11 +17,19 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /** Number of operations (method + path pairs with an operation object) in a contract document. */
 export function countOperations(document: Fields): number {
   const paths = (document.paths ?? {}) as Record<string, Fields>;
-  return Object.values(paths).reduce((total, item) => total + METHODS.filter((method) => item[method] !== undefined).length, 0);
+  return Object.values(paths).reduce(
+    (total, item) => total + METHODS.filter((method) => item[method] !== undefined).length,
+    0,
+  );
 }
 
 /** Copies of the contract's operations for batch `k`, all under one tag. */
-function copyBatch(paths: Record<string, Fields>, k: number, tag: string, wanted: number): Record<string, Fields> {
+function copyBatch(
+  paths: Record<string, Fields>,
+  k: number,
+  tag: string,
+  wanted: number,
+): Record<string, Fields> {
   const copies: Record<string, Fields> = {};
   let made = 0;
   for (const [path, item] of Object.entries(paths)) {
@@ -40,7 +48,8 @@ function copyBatch(paths: Record<string, Fields>, k: number, tag: string, wanted
       copy[key] = operation;
       made += 1;
     }
-    if (METHODS.some((method) => copy[method] !== undefined)) copies[`/workspaces/w${k}${path}`] = copy;
+    if (METHODS.some((method) => copy[method] !== undefined))
+      copies[`/workspaces/w${k}${path}`] = copy;
   }
   return copies;
 }
@@ -49,19 +58,40 @@ function copyBatch(paths: Record<string, Fields>, k: number, tag: string, wanted
 export function generateContract(baseText: string, operationCount: number): string {
   const base = parse(baseText) as Fields;
   const baseCount = countOperations(base);
-  if (operationCount < baseCount) throw new Error(`at least ${baseCount} operations (the contract's own), asked for ${operationCount}`);
+  if (operationCount < baseCount)
+    throw new Error(
+      `at least ${baseCount} operations (the contract's own), asked for ${operationCount}`,
+    );
   const paths = { ...(base.paths as Record<string, Fields>) };
   const tags = [...((base.tags ?? []) as Fields[])];
   for (let k = 1, left = operationCount - baseCount; left > 0; k += 1) {
     const tag = `workspace-${k}`;
-    tags.push({ name: tag, 'x-displayName': `Workspace ${k}`, description: `Operations scoped to workspace ${k} (synthetic, for the build benchmark).` });
-    const batch = copyBatch(base.paths as Record<string, Fields>, k, tag, Math.min(baseCount, left));
+    tags.push({
+      name: tag,
+      'x-displayName': `Workspace ${k}`,
+      description: `Operations scoped to workspace ${k} (synthetic, for the build benchmark).`,
+    });
+    const batch = copyBatch(
+      base.paths as Record<string, Fields>,
+      k,
+      tag,
+      Math.min(baseCount, left),
+    );
     Object.assign(paths, batch);
     left -= countOperations({ paths: batch });
   }
-  const document = { ...base, info: { ...(base.info as Fields), title: `${String((base.info as Fields).title)} (${operationCount} operations)` }, tags, paths };
+  const document = {
+    ...base,
+    info: {
+      ...(base.info as Fields),
+      title: `${String((base.info as Fields).title)} (${operationCount} operations)`,
+    },
+    tags,
+    paths,
+  };
   const made = countOperations(document);
-  if (made !== operationCount) throw new Error(`generated ${made} operations instead of ${operationCount}`);
+  if (made !== operationCount)
+    throw new Error(`generated ${made} operations instead of ${operationCount}`);
   // No YAML anchors: each copy stays a plain, independent object as a hand-written contract would be.
   return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
 }

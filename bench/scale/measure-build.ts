@@ -22,18 +22,42 @@ export interface BuildOutput {
 }
 
 /** Runs `astro build --outDir outDir` in `cwd` under GNU time; the build's output goes to `logFile`. */
-export async function measureBuild(cwd: string, outDir: string, env: Record<string, string>, logFile: string): Promise<BuildCost> {
+export async function measureBuild(
+  cwd: string,
+  outDir: string,
+  env: Record<string, string>,
+  logFile: string,
+): Promise<BuildCost> {
   rmSync(outDir, { recursive: true, force: true });
   const timeFile = `${logFile}.time`;
-  const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, join(cwd, 'node_modules/.bin/astro'), 'build', '--outDir', outDir], {
-    cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%e %M',
+      '-o',
+      timeFile,
+      join(cwd, 'node_modules/.bin/astro'),
+      'build',
+      '--outDir',
+      outDir,
+    ],
+    {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const log = createWriteStream(logFile);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  const code = await new Promise<number>((resolve) =>
+    child.on('close', (status) => resolve(status ?? 1)),
+  );
   if (code !== 0) throw new Error(`astro build in ${cwd} exited with ${code}; see ${logFile}`);
-  const [seconds, maxRssKb] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const [seconds, maxRssKb] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '')
+    .split(' ')
+    .map(Number);
   return { seconds: seconds ?? NaN, peakRssBytes: (maxRssKb ?? NaN) * 1024 };
 }
 
@@ -41,7 +65,9 @@ export async function measureBuild(cwd: string, outDir: string, env: Record<stri
 export function sidebarBytes(html: string): number {
   const start = html.indexOf('<sl-sidebar-state-persist');
   const end = html.indexOf('</sl-sidebar-state-persist>');
-  return start < 0 || end < start ? 0 : Buffer.byteLength(html.slice(start, end + '</sl-sidebar-state-persist>'.length));
+  return start < 0 || end < start
+    ? 0
+    : Buffer.byteLength(html.slice(start, end + '</sl-sidebar-state-persist>'.length));
 }
 
 /** Sizes of a build output directory and of one page in it (`page` relative to the directory). */

@@ -10,7 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const SKIPPED = new Set(['node_modules', '.git', '.astro', '.tools', 'dist', 'test-results', 'playwright-report', join('bench', 'results')]);
+const SKIPPED = new Set([
+  'node_modules',
+  '.git',
+  '.astro',
+  '.tools',
+  'dist',
+  'test-results',
+  'playwright-report',
+  join('bench', 'results'),
+]);
 
 /** Copies the sources of `root` into `dir` (emptied first) and hard-links its node_modules; returns `dir`. */
 export function snapshotSite(root: string, dir: string): string {
@@ -23,6 +32,7 @@ export function snapshotSite(root: string, dir: string): string {
     },
   });
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')]);
-  for (const cache of ['.astro', '.vite']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+  for (const cache of ['.astro', '.vite'])
+    rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
   return dir;
 }

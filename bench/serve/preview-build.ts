@@ -37,22 +37,43 @@ export async function buildCopy(root: string, work: string, reuse = false): Prom
 /** Starts `astro preview` of a build on 127.0.0.1:`port` and resolves once it answers. */
 export async function startPreview(build: SiteBuild, port: number): Promise<Preview> {
   // The astro binary itself (not npx), so that stopping it frees the port.
-  const child: ChildProcess = spawn(process.execPath, [join(build.siteDir, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', build.distDir], {
-    cwd: build.siteDir, stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(build.siteDir, 'node_modules/astro/bin/astro.mjs'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--outDir',
+      build.distDir,
+    ],
+    {
+      cwd: build.siteDir,
+      stdio: 'ignore',
+    },
+  );
   const base = siteConfig.basePath === '/' ? '/' : `${siteConfig.basePath}/`;
   const url = `http://127.0.0.1:${port}${base}`;
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) {
-      resolve();
-      return;
-    }
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) {
+        resolve();
+        return;
+      }
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
-    if (await fetch(url).then((response) => response.ok, () => false)) return { url, stop };
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

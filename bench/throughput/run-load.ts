@@ -34,13 +34,22 @@ interface AutocannonReport {
 const run = promisify(execFile);
 
 /** Loads `apiBase + scenario.path` for `seconds` with `connections` connections; only loopback URLs. */
-export async function runLoad(root: string, apiBase: string, scenario: Scenario, seconds: number, connections: number): Promise<LoadResult> {
+export async function runLoad(
+  root: string,
+  apiBase: string,
+  scenario: Scenario,
+  seconds: number,
+  connections: number,
+): Promise<LoadResult> {
   const url = new URL(`${apiBase}${scenario.path}`);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error(`refusing to load ${url.host}: loopback only`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    throw new Error(`refusing to load ${url.host}: loopback only`);
   const args = ['-c', String(connections), '-d', String(seconds), '-j', '-m', scenario.method];
   for (const [name, value] of Object.entries(scenario.headers)) args.push('-H', `${name}=${value}`);
   if (scenario.body !== undefined) args.push('-b', scenario.body);
-  const { stdout } = await run(join(root, 'node_modules/.bin/autocannon'), [...args, url.href], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(join(root, 'node_modules/.bin/autocannon'), [...args, url.href], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const report = JSON.parse(stdout) as AutocannonReport;
   return {
     requestsPerSecond: report.requests.average,

@@ -41,26 +41,41 @@ function groupRss(group: number): number {
 /** Writes a package.json pinning Prism into `dir` and installs it when that changed. */
 export function preparePrism(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  const manifest = `${JSON.stringify({
-    name: 'bench-prism', private: true, dependencies: { '@stoplight/prism-cli': PRISM_VERSION },
-    // @scarf/scarf's install script only reports the install over the network.
-    allowScripts: { '@scarf/scarf': false },
-  }, null, 2)}\n`;
+  const manifest = `${JSON.stringify(
+    {
+      name: 'bench-prism',
+      private: true,
+      dependencies: { '@stoplight/prism-cli': PRISM_VERSION },
+      // @scarf/scarf's install script only reports the install over the network.
+      allowScripts: { '@scarf/scarf': false },
+    },
+    null,
+    2,
+  )}\n`;
   const manifestPath = join(dir, 'package.json');
   const changed = !existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest;
   writeFileSync(manifestPath, manifest);
   if (changed || !existsSync(join(dir, 'node_modules/.bin/prism'))) {
     process.stderr.write(`bench: installing Prism ${PRISM_VERSION} in ${dir}\n`);
     // Prism's dependency @scarf/scarf reports installs over the network unless told not to.
-    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SCARF_ANALYTICS: 'false' } });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, SCARF_ANALYTICS: 'false' },
+    });
   }
-  return (JSON.parse(readFileSync(join(dir, 'node_modules/@stoplight/prism-cli/package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(
+      readFileSync(join(dir, 'node_modules/@stoplight/prism-cli/package.json'), 'utf8'),
+    ) as { version: string }
+  ).version;
 }
 
 async function waitUntilReady(child: ChildProcess, url: string, name: string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before answering`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode} before answering`);
     try {
       const response = await fetch(url, { headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` } });
       if (response.ok) return;
@@ -80,8 +95,20 @@ function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 /** Starts a server command in its own process group and waits until `healthUrl` answers 200. */
-async function startServer(name: string, command: string, args: string[], cwd: string, apiBase: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+async function startServer(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  apiBase: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   try {
     await waitUntilReady(child, `${apiBase}/health`, name);
   } catch (error) {
@@ -94,11 +121,28 @@ async function startServer(name: string, command: string, args: string[], cwd: s
 
 /** `npm run sandbox -- --port N --quiet` from the repository root. */
 export function startSandbox(root: string, port: number): Promise<RunningServer> {
-  return startServer('sandbox', 'npm', ['run', '--silent', 'sandbox', '--', '--port', String(port), '--quiet'], root, `http://127.0.0.1:${port}/api/v1`);
+  return startServer(
+    'sandbox',
+    'npm',
+    ['run', '--silent', 'sandbox', '--', '--port', String(port), '--quiet'],
+    root,
+    `http://127.0.0.1:${port}/api/v1`,
+  );
 }
 
 /** `prism mock -v error` of the contract; Prism serves the paths at the root, without `/api/v1`. */
-export function startPrism(prismDir: string, contract: string, port: number): Promise<RunningServer> {
+export function startPrism(
+  prismDir: string,
+  contract: string,
+  port: number,
+): Promise<RunningServer> {
   const bin = join(prismDir, 'node_modules/.bin/prism');
-  return startServer('Prism', bin, ['mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', contract], prismDir, `http://127.0.0.1:${port}`, { SCARF_ANALYTICS: 'false' });
+  return startServer(
+    'Prism',
+    bin,
+    ['mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', contract],
+    prismDir,
+    `http://127.0.0.1:${port}`,
+    { SCARF_ANALYTICS: 'false' },
+  );
 }

@@ -23,7 +23,13 @@ export interface FetchedFile {
 const KINDS: Record<string, FetchedKind> = { document: 'html', stylesheet: 'css', script: 'js' };
 
 function toFile(name: string, kind: FetchedKind, body: Buffer): FetchedFile {
-  return { name, kind, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, text: body.toString('utf8') };
+  return {
+    name,
+    kind,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    text: body.toString('utf8'),
+  };
 }
 
 /** Starts recording what `page` fetches; `files()` returns everything recorded so far. */
@@ -32,18 +38,32 @@ export function recordFetched(page: Page): { files(): Promise<FetchedFile[]> } {
   page.on('response', (response) => {
     const kind = KINDS[response.request().resourceType()] ?? 'other';
     // Redirects and 204s have no body; a failed read is left out rather than counted as zero.
-    pending.push(response.body().then((body) => toFile(response.url(), kind, body), () => undefined));
+    pending.push(
+      response.body().then(
+        (body) => toFile(response.url(), kind, body),
+        () => undefined,
+      ),
+    );
   });
   return { files: async () => (await Promise.all(pending)).filter((file) => file !== undefined) };
 }
 
 /** The document's inline scripts (not JSON data blocks), as JS files. */
 export async function inlineScripts(page: Page): Promise<FetchedFile[]> {
-  const texts = await page.evaluate(() => [...document.scripts].filter((script) => !script.src && !/json/.test(script.type)).map((script) => script.text));
+  const texts = await page.evaluate(() =>
+    [...document.scripts]
+      .filter((script) => !script.src && !/json/.test(script.type))
+      .map((script) => script.text),
+  );
   return texts.map((text, index) => toFile(`inline script #${index + 1}`, 'js', Buffer.from(text)));
 }
 
 /** Raw and gzip totals of the files of one kind. */
 export function totalOf(files: FetchedFile[], kind: FetchedKind): { raw: number; gzip: number } {
-  return files.filter((file) => file.kind === kind).reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
+  return files
+    .filter((file) => file.kind === kind)
+    .reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), {
+      raw: 0,
+      gzip: 0,
+    });
 }

@@ -8,7 +8,9 @@ const DATA_BLOCK = /\stype\s*=\s*["']?[\w.+-]+\/(?:[\w.+-]+\+)?json\b/i;
 /** The text of every inline `<script>` of a page that a browser would run (no `src`, no data block). */
 export function findInlineScripts(html: string): string[] {
   return [...html.matchAll(SCRIPT)]
-    .filter(([, attributes = '']) => !SRC_ATTRIBUTE.test(attributes) && !DATA_BLOCK.test(attributes))
+    .filter(
+      ([, attributes = '']) => !SRC_ATTRIBUTE.test(attributes) && !DATA_BLOCK.test(attributes),
+    )
     .map(([, , text = '']) => text);
 }
 

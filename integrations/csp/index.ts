@@ -20,14 +20,28 @@ export function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const html = new Map(await Promise.all(pages.map(async (file) => [file, await readFile(join(root, file), 'utf8')] as const)));
-        const scriptHashes = new Set([...html.values()].flatMap((page) => findInlineScripts(page).map(hashSource)));
+        const pages = (await readdir(root, { recursive: true })).filter((file) =>
+          file.endsWith('.html'),
+        );
+        const html = new Map(
+          await Promise.all(
+            pages.map(async (file) => [file, await readFile(join(root, file), 'utf8')] as const),
+          ),
+        );
+        const scriptHashes = new Set(
+          [...html.values()].flatMap((page) => findInlineScripts(page).map(hashSource)),
+        );
         const policy = buildPolicy(scriptHashes);
         const meta = formatPolicy(policy, 'meta');
-        await Promise.all([...html].map(([file, page]) => writeFile(join(root, file), injectPolicyMeta(page, meta))));
+        await Promise.all(
+          [...html].map(([file, page]) =>
+            writeFile(join(root, file), injectPolicyMeta(page, meta)),
+          ),
+        );
         await writeFile(join(root, '_headers'), formatHeadersFile(formatPolicy(policy, 'header')));
-        logger.info(`${html.size} pages and _headers: ${scriptHashes.size} distinct inline scripts allowed by hash.`);
+        logger.info(
+          `${html.size} pages and _headers: ${scriptHashes.size} distinct inline scripts allowed by hash.`,
+        );
       },
     },
   };

@@ -45,7 +45,8 @@ function problemWith(href: string, page: string, site: BuiltSite): string | unde
   if (target.origin !== new URL(site.origin).origin) return undefined;
   const base = site.basePath.replace(/\/+$/, '');
   const pathname = safeDecode(target.pathname);
-  if (pathname !== base && !pathname.startsWith(`${base}/`)) return `outside the base path ${site.basePath}`;
+  if (pathname !== base && !pathname.startsWith(`${base}/`))
+    return `outside the base path ${site.basePath}`;
   const file = fileOf(pathname.slice(base.length).replace(/^\/+/, ''), site.files);
   if (file === undefined) return 'no such page or file';
   const fragment = safeDecode(target.hash.slice(1));
@@ -57,9 +58,10 @@ function problemWith(href: string, page: string, site: BuiltSite): string | unde
 
 /** The output file a path (relative to the base) is served from, trying what a static host tries. */
 function fileOf(relative: string, files: ReadonlySet<string>): string | undefined {
-  const candidates = relative === '' || relative.endsWith('/')
-    ? [`${relative}index.html`]
-    : [relative, `${relative}/index.html`, `${relative}.html`];
+  const candidates =
+    relative === '' || relative.endsWith('/')
+      ? [`${relative}index.html`]
+      : [relative, `${relative}/index.html`, `${relative}.html`];
   return candidates.find((candidate) => files.has(candidate));
 }
 

@@ -12,14 +12,21 @@ const SKIPPED_BLOCKS = /<(script|style|template)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->
 export function findLinks(html: string): PageLinks {
   const markup = html.replace(SKIPPED_BLOCKS, '');
   const hrefs = [...markup.matchAll(ANCHOR)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
-  const ids = new Set([...markup.matchAll(ID)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? '')));
+  const ids = new Set(
+    [...markup.matchAll(ID)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? '')),
+  );
   return { hrefs, ids };
 }
 
 function decodeEntities(text: string): string {
   return text
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
     .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
 }

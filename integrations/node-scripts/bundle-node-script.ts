@@ -30,6 +30,8 @@ export async function bundleNodeScript(entrySource: string, outfile: string): Pr
   });
   const problems = [...result.errors, ...result.warnings];
   if (result.errors.length > 0) {
-    throw new Error(`bundling ${outfile} failed: ${problems.map((problem) => problem.text).join('; ')}`);
+    throw new Error(
+      `bundling ${outfile} failed: ${problems.map((problem) => problem.text).join('; ')}`,
+    );
   }
 }

@@ -28,7 +28,9 @@ export function nodeScripts(contract: DocsContract): AstroIntegration {
         const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
         const docs = loadDocs(CONTENT_DIR, contract, site);
         const entries = nodeScriptEntries({ model: contract.model, docs, version });
-        await Promise.all(entries.map((entry) => bundleNodeScript(entry.source, join(root, entry.fileName))));
+        await Promise.all(
+          entries.map((entry) => bundleNodeScript(entry.source, join(root, entry.fileName))),
+        );
         logger.info(`published ${entries.map((entry) => entry.fileName).join(', ')}.`);
       },
     },

@@ -33,7 +33,9 @@ export function scalarBundle(): AstroIntegration {
           const file = normalize(join(root, path.slice(prefix.length)));
           if (!file.startsWith(root + sep)) return next();
           response.setHeader('Content-Type', 'text/javascript');
-          createReadStream(file).on('error', () => next()).pipe(response);
+          createReadStream(file)
+            .on('error', () => next())
+            .pipe(response);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -42,7 +44,9 @@ export function scalarBundle(): AstroIntegration {
         await mkdir(join(to, 'chunks'), { recursive: true });
         const chunks = (await readdir(join(from, 'chunks'))).filter((name) => name.endsWith('.js'));
         await copyFile(join(from, 'standalone.esm.js'), join(to, 'standalone.esm.js'));
-        await Promise.all(chunks.map((name) => copyFile(join(from, 'chunks', name), join(to, 'chunks', name))));
+        await Promise.all(
+          chunks.map((name) => copyFile(join(from, 'chunks', name), join(to, 'chunks', name))),
+        );
         logger.info(`Scalar's browser build: ${chunks.length + 1} files in ${SCALAR_DIR}`);
       },
     },

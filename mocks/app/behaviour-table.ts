@@ -1,9 +1,25 @@
 import type { Behaviour } from './behaviour.ts';
 import { focusSession, openSession } from './behaviours/automation.ts';
 import { createImport } from './behaviours/imports.ts';
-import { getSessionTags, listTags, replaceSessionNotes, replaceSessionTags } from './behaviours/metadata.ts';
-import { getSessionPreview, getSessionWaveform, getSessionWaveformNotes, replaceSessionWaveformNotes } from './behaviours/previews.ts';
-import { createSession, deleteSession, getSession, listSessions, patchSession } from './behaviours/sessions.ts';
+import {
+  getSessionTags,
+  listTags,
+  replaceSessionNotes,
+  replaceSessionTags,
+} from './behaviours/metadata.ts';
+import {
+  getSessionPreview,
+  getSessionWaveform,
+  getSessionWaveformNotes,
+  replaceSessionWaveformNotes,
+} from './behaviours/previews.ts';
+import {
+  createSession,
+  deleteSession,
+  getSession,
+  listSessions,
+  patchSession,
+} from './behaviours/sessions.ts';
 import { getHealth } from './behaviours/system.ts';
 
 /**
@@ -12,12 +28,23 @@ import { getHealth } from './behaviours/system.ts';
  */
 export const behaviourTable: Readonly<Record<string, Behaviour>> = {
   getHealth,
-  listSessions, createSession, getSession, patchSession, deleteSession,
-  getSessionTags, replaceSessionTags, patchSessionTags: replaceSessionTags,
-  replaceSessionNotes, patchSessionNotes: replaceSessionNotes,
+  listSessions,
+  createSession,
+  getSession,
+  patchSession,
+  deleteSession,
+  getSessionTags,
+  replaceSessionTags,
+  patchSessionTags: replaceSessionTags,
+  replaceSessionNotes,
+  patchSessionNotes: replaceSessionNotes,
   listTags,
-  getSessionPreview, getSessionWaveform,
-  getSessionWaveformNotes, replaceSessionWaveformNotes, patchSessionWaveformNotes: replaceSessionWaveformNotes,
-  openSession, focusSession,
+  getSessionPreview,
+  getSessionWaveform,
+  getSessionWaveformNotes,
+  replaceSessionWaveformNotes,
+  patchSessionWaveformNotes: replaceSessionWaveformNotes,
+  openSession,
+  focusSession,
   createImport,
 };

@@ -34,7 +34,13 @@ export type Behaviour = (context: BehaviourContext) => unknown;
 
 /** A refusal with a documented status; the envelope takes its code and message from the contract's examples when omitted. */
 export function refuse(status: string, code?: string, message?: string): Refusal {
-  return { refusal: { status, ...(code === undefined ? {} : { code }), ...(message === undefined ? {} : { message }) } };
+  return {
+    refusal: {
+      status,
+      ...(code === undefined ? {} : { code }),
+      ...(message === undefined ? {} : { message }),
+    },
+  };
 }
 
 /** True for a behaviour's refusal. */

@@ -17,6 +17,7 @@ function copyJson(value: unknown): unknown {
   // Anything but a plain object (a Date, say) is left to structuredClone, which knows every kind.
   if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = copyJson((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value))
+    copy[key] = copyJson((value as Record<string, unknown>)[key]);
   return copy;
 }

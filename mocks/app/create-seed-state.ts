@@ -4,7 +4,11 @@ import type { MockState } from './mock-state.ts';
 import { seedLibrary } from './seed-library.ts';
 
 /** The state of a fresh mock: the seed library, default flags changed by `flags`, an empty request log. */
-export function createSeedState(model: ApiModel, now: Date, flags: Partial<MockFlags> = {}): MockState {
+export function createSeedState(
+  model: ApiModel,
+  now: Date,
+  flags: Partial<MockFlags> = {},
+): MockState {
   const library = seedLibrary(model, now);
   return {
     flags: mergeFlags(createDefaultFlags(model), flags),

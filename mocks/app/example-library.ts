@@ -10,18 +10,30 @@ type Fields = Record<string, unknown>;
  * in several examples is merged, the richest copy winning. `lastOpened` dates are shifted, keeping
  * their gaps, so that the latest one falls at `latestOpened` (milliseconds).
  */
-export function readExampleLibrary(model: ApiModel, latestOpened: number): { sessions: SessionRecord[]; lanes: WaveformLane[] } {
+export function readExampleLibrary(
+  model: ApiModel,
+  latestOpened: number,
+): { sessions: SessionRecord[]; lanes: WaveformLane[] } {
   const sessions = new Map<string, SessionRecord>();
   const lanes = new Map<string, WaveformLane>();
   for (const item of exampleItems(model)) {
     if (isSessionLike(item)) {
       const known = sessions.get(item.id);
-      sessions.set(item.id, !known || richness(item) >= richness(known) ? { ...known, ...item } : { ...item, ...known });
+      sessions.set(
+        item.id,
+        !known || richness(item) >= richness(known) ? { ...known, ...item } : { ...item, ...known },
+      );
     } else if (isLaneLike(item)) {
-      lanes.set(`${item.sessionId}:${item.variantId}`, { sessionId: item.sessionId, variantId: item.variantId, notes: item.notes });
+      lanes.set(`${item.sessionId}:${item.variantId}`, {
+        sessionId: item.sessionId,
+        variantId: item.variantId,
+        notes: item.notes,
+      });
     }
   }
-  const dated = [...sessions.values()].map((session) => Date.parse(session.lastOpened ?? '')).filter(Number.isFinite);
+  const dated = [...sessions.values()]
+    .map((session) => Date.parse(session.lastOpened ?? ''))
+    .filter(Number.isFinite);
   const shift = dated.length > 0 ? latestOpened - Math.max(...dated) : 0;
   for (const session of sessions.values()) {
     const opened = Date.parse(session.lastOpened ?? '');
@@ -32,7 +44,9 @@ export function readExampleLibrary(model: ApiModel, latestOpened: number): { ses
 
 function* exampleItems(model: ApiModel): Generator<Fields> {
   for (const operation of model.operations.filter((candidate) => candidate.method === 'get')) {
-    for (const response of operation.responses.filter((candidate) => /^2\d\d$/.test(candidate.status))) {
+    for (const response of operation.responses.filter((candidate) =>
+      /^2\d\d$/.test(candidate.status),
+    )) {
       for (const example of jsonMediaOf(response)?.examples ?? []) {
         const data = (example.value as Fields | null)?.data;
         for (const item of Array.isArray(data) ? data : [data]) {
@@ -44,11 +58,20 @@ function* exampleItems(model: ApiModel): Generator<Fields> {
 }
 
 function isSessionLike(item: Fields): item is SessionRecord {
-  return typeof item.id === 'string' && typeof item.title === 'string' && typeof item.projectPath === 'string' && Array.isArray(item.previews);
+  return (
+    typeof item.id === 'string' &&
+    typeof item.title === 'string' &&
+    typeof item.projectPath === 'string' &&
+    Array.isArray(item.previews)
+  );
 }
 
 function isLaneLike(item: Fields): item is Fields & WaveformLane {
-  return typeof item.sessionId === 'string' && typeof item.variantId === 'string' && Array.isArray(item.notes);
+  return (
+    typeof item.sessionId === 'string' &&
+    typeof item.variantId === 'string' &&
+    Array.isArray(item.notes)
+  );
 }
 
 function richness(session: SessionRecord): number {

@@ -46,7 +46,9 @@ export function toServiceName(code: string): string {
 
 /** The flag that makes an action fail with a 400 code: `open_failed` → `openFails`, `focus_failed` → `focusFails`. */
 export function failureFlagOf(code: string): FailureFlag {
-  const verb = code.replace(/_failed$/, '').replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
+  const verb = code
+    .replace(/_failed$/, '')
+    .replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
   return `${verb}Fails`;
 }
 
@@ -71,12 +73,17 @@ const MODES = ['read-only', 'full-automation'];
  * Checks a flag change received as JSON (sandbox control route, saved browser state): known
  * keys, known service codes, right types. Returns the change or a sentence saying what is wrong.
  */
-export function toFlagChange(value: unknown, current: MockFlags): { change: Partial<MockFlags> } | { problem: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'The flags must be a JSON object.' };
+export function toFlagChange(
+  value: unknown,
+  current: MockFlags,
+): { change: Partial<MockFlags> } | { problem: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: 'The flags must be a JSON object.' };
   const change: Partial<MockFlags> = {};
   for (const [key, item] of Object.entries(value)) {
     if (key === 'configuredMode' || key === 'effectiveMode') {
-      if (typeof item !== 'string' || !MODES.includes(item)) return { problem: `${key} must be one of: ${MODES.join(', ')}.` };
+      if (typeof item !== 'string' || !MODES.includes(item))
+        return { problem: `${key} must be one of: ${MODES.join(', ')}.` };
       change[key] = item as MockFlags['effectiveMode'];
     } else if (isFailureFlag(key) && key in current) {
       if (typeof item !== 'boolean') return { problem: `${key} must be true or false.` };
@@ -94,10 +101,12 @@ export function toFlagChange(value: unknown, current: MockFlags): { change: Part
 }
 
 function toServices(value: unknown, current: MockFlags): Record<string, boolean> | string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'services must be an object of service codes to true or false.';
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'services must be an object of service codes to true or false.';
   const known = Object.keys(current.services);
   for (const [code, available] of Object.entries(value)) {
-    if (!known.includes(code)) return `services.${code} is not a service. Services: ${known.join(', ')}.`;
+    if (!known.includes(code))
+      return `services.${code} is not a service. Services: ${known.join(', ')}.`;
     if (typeof available !== 'boolean') return `services.${code} must be true or false.`;
   }
   return value as Record<string, boolean>;

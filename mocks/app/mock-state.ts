@@ -14,7 +14,10 @@ export type SessionRecord = {
 } & Record<string, unknown>;
 
 /** One preview variant of a session (`preview_main`…). */
-export type PreviewRecord = { id: string; name: string; path: string; status: string } & Record<string, unknown>;
+export type PreviewRecord = { id: string; name: string; path: string; status: string } & Record<
+  string,
+  unknown
+>;
 
 /** One marker on a preview's waveform. */
 export interface WaveformNoteRecord {
@@ -56,9 +59,18 @@ export function isMockState(value: unknown): value is MockState {
   const state = value as { [K in keyof MockState]?: unknown } | null;
   const flags = state?.flags as { services?: unknown } | null | undefined;
   const requests = state?.requests as { recent?: unknown } | null | undefined;
-  return typeof state === 'object' && state !== null
-    && typeof flags === 'object' && flags !== null && typeof flags.services === 'object'
-    && Array.isArray(state.sessions) && Array.isArray(state.waveformLanes)
-    && typeof requests === 'object' && requests !== null && Array.isArray(requests.recent)
-    && typeof state.counters === 'object' && state.counters !== null;
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    typeof flags === 'object' &&
+    flags !== null &&
+    typeof flags.services === 'object' &&
+    Array.isArray(state.sessions) &&
+    Array.isArray(state.waveformLanes) &&
+    typeof requests === 'object' &&
+    requests !== null &&
+    Array.isArray(requests.recent) &&
+    typeof state.counters === 'object' &&
+    state.counters !== null
+  );
 }

@@ -8,7 +8,11 @@ export const RECENT_REQUESTS = 20;
  * request log is new: the library and the flags are shared with `state`, never copied, so logging
  * a read costs one entry, not a copy of the library. `state` itself is left as it was.
  */
-export function withRequestLogged(state: MockState, entry: RequestLogEntry, lastError?: string): MockState {
+export function withRequestLogged(
+  state: MockState,
+  entry: RequestLogEntry,
+  lastError?: string,
+): MockState {
   const { count, recent, lastError: previousError } = state.requests;
   const error = lastError ?? previousError;
   return {

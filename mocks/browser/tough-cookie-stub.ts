@@ -30,7 +30,9 @@ export class Cookie implements CookieFields {
 
   /** A cookie from its JSON form (as `toJSON` wrote it), or undefined. */
   static fromJSON(json: unknown): Cookie | undefined {
-    const fields = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<CookieFields> | null;
+    const fields = (
+      typeof json === 'string' ? JSON.parse(json) : json
+    ) as Partial<CookieFields> | null;
     return fields && typeof fields.key === 'string' ? new Cookie(fields) : undefined;
   }
 
@@ -71,8 +73,17 @@ export class CookieJar {
   setCookie(setCookie: string, url: string): Promise<Cookie> {
     const [pair = '', ...attributes] = setCookie.split(';');
     const separator = pair.indexOf('=');
-    const path = attributes.map((attribute) => attribute.trim()).find((attribute) => /^path=/i.test(attribute))?.slice(5) ?? '/';
-    const cookie = new Cookie({ key: pair.slice(0, separator).trim(), value: pair.slice(separator + 1).trim(), domain: new URL(url).hostname, path });
+    const path =
+      attributes
+        .map((attribute) => attribute.trim())
+        .find((attribute) => /^path=/i.test(attribute))
+        ?.slice(5) ?? '/';
+    const cookie = new Cookie({
+      key: pair.slice(0, separator).trim(),
+      value: pair.slice(separator + 1).trim(),
+      domain: new URL(url).hostname,
+      path,
+    });
     const domain = (this.#store.idx[cookie.domain ?? ''] ??= {});
     (domain[path] ??= {})[cookie.key] = cookie;
     return Promise.resolve(cookie);

@@ -1,6 +1,10 @@
 import type { ErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
 import type { OperationModel } from '../../src/lib/openapi/model.ts';
-import { exampleErrorCode, exampleErrorMessage, findErrorExample } from '../selection/operation-responses.ts';
+import {
+  exampleErrorCode,
+  exampleErrorMessage,
+  findErrorExample,
+} from '../selection/operation-responses.ts';
 
 /** Codes and messages for an error the operation has no example of (the contract's usual wording). */
 const FALLBACKS: Record<string, { code: string; message: string }> = {
@@ -15,7 +19,12 @@ const FALLBACKS: Record<string, { code: string; message: string }> = {
  * The envelope of an error the operation documents: code and message from the contract's example
  * for that status (the one with `code`, when given), `message` replacing the example's when given.
  */
-export function buildErrorEnvelope(operation: OperationModel, status: string, code?: string, message?: string): ErrorEnvelope {
+export function buildErrorEnvelope(
+  operation: OperationModel,
+  status: string,
+  code?: string,
+  message?: string,
+): ErrorEnvelope {
   const example = findErrorExample(operation, status, code);
   const fallback = FALLBACKS[status] ?? { code: 'error', message: 'The request failed.' };
   return {

@@ -9,7 +9,11 @@ import { copyState } from '../app/copy-state.ts';
 import type { MockStore } from '../app/mock-store.ts';
 import { findExample, successStatus } from '../selection/operation-responses.ts';
 import { withRequestLogged } from '../app/request-log.ts';
-import { PREFER_ERROR_CODE, PREFER_ERROR_STATUS, selectResponse } from '../selection/select-response.ts';
+import {
+  PREFER_ERROR_CODE,
+  PREFER_ERROR_STATUS,
+  selectResponse,
+} from '../selection/select-response.ts';
 
 /** What answering one request needs: the operation, its behaviour, the store and where the API lives. */
 export interface AnswerContext {
@@ -38,7 +42,11 @@ const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options',
  * method) gets a copy, kept only on success; reads and early errors copy nothing. Never throws:
  * an internal fault becomes a 500 envelope with code `mock_error`.
  */
-export async function answerOperation(request: Request, params: Readonly<Record<string, string>>, context: AnswerContext): Promise<Response> {
+export async function answerOperation(
+  request: Request,
+  params: Readonly<Record<string, string>>,
+  context: AnswerContext,
+): Promise<Response> {
   try {
     const bodyText = context.operation.requestBody ? await request.text() : '';
     // From here on nothing awaits, so concurrent requests cannot interleave their state changes.
@@ -46,54 +54,109 @@ export async function answerOperation(request: Request, params: Readonly<Record<
     logAnswer(answer, request, context.store);
     return jsonResponse(answer.status, answer.body, answer.rule);
   } catch (error) {
-    return errorResponse(500, 'mock_error', `The mock failed to answer: ${error instanceof Error ? error.message : String(error)}`, 'mock-error');
+    return errorResponse(
+      500,
+      'mock_error',
+      `The mock failed to answer: ${error instanceof Error ? error.message : String(error)}`,
+      'mock-error',
+    );
   }
 }
 
-function decide(request: Request, bodyText: string, params: Readonly<Record<string, string>>, context: AnswerContext): Answer {
+function decide(
+  request: Request,
+  bodyText: string,
+  params: Readonly<Record<string, string>>,
+  context: AnswerContext,
+): Answer {
   const { operation } = context;
   const gathered = gatherFacts(operation, request, bodyText, params, context.store.read());
   const choice = selectResponse(gathered.facts);
   switch (choice.kind) {
     case 'forced': {
       const example = findExample(operation, choice.status, choice.example);
-      const body = example?.value ?? (Number(choice.status) >= 400 ? buildErrorEnvelope(operation, choice.status) : null);
+      const body =
+        example?.value ??
+        (Number(choice.status) >= 400 ? buildErrorEnvelope(operation, choice.status) : null);
       return { status: Number(choice.status), body, rule: 'prefer' };
     }
     case 'prefer-problem':
-      return { status: PREFER_ERROR_STATUS, body: { error: { status: PREFER_ERROR_STATUS, code: PREFER_ERROR_CODE, message: choice.message } }, rule: 'prefer-problem' };
+      return {
+        status: PREFER_ERROR_STATUS,
+        body: {
+          error: { status: PREFER_ERROR_STATUS, code: PREFER_ERROR_CODE, message: choice.message },
+        },
+        rule: 'prefer-problem',
+      };
     case 'error':
-      return { status: Number(choice.status), body: buildErrorEnvelope(operation, choice.status, choice.code, choice.message), rule: choice.rule };
+      return {
+        status: Number(choice.status),
+        body: buildErrorEnvelope(operation, choice.status, choice.code, choice.message),
+        rule: choice.rule,
+      };
     case 'success':
       break;
   }
   const status = successStatus(operation);
-  if (!context.behaviour) return { status: Number(status), body: findExample(operation, status)?.value ?? null, rule: 'example' };
+  if (!context.behaviour)
+    return {
+      status: Number(status),
+      body: findExample(operation, status)?.value ?? null,
+      rule: 'example',
+    };
   return runBehaviour(context.behaviour, request, params, gathered, context);
 }
 
 /** Runs the behaviour: on the state itself for a safe method, else on a copy returned as `draft` when it succeeds. */
-function runBehaviour(behaviour: Behaviour, request: Request, params: Readonly<Record<string, string>>, gathered: GatheredRequest, context: AnswerContext): Answer {
+function runBehaviour(
+  behaviour: Behaviour,
+  request: Request,
+  params: Readonly<Record<string, string>>,
+  gathered: GatheredRequest,
+  context: AnswerContext,
+): Answer {
   const { operation, store } = context;
   const draft = SAFE_METHODS.has(operation.method) ? undefined : copyState(store.read());
   const state = draft ?? store.read();
   const url = new URL(request.url);
   const result = behaviour({
-    state, operation, params, query: gathered.query, searchParams: url.searchParams, body: gathered.body,
-    session: state.sessions.find((candidate) => candidate.id === params.id), now: store.now(), apiBase: `${url.origin}${context.basePath}`,
+    state,
+    operation,
+    params,
+    query: gathered.query,
+    searchParams: url.searchParams,
+    body: gathered.body,
+    session: state.sessions.find((candidate) => candidate.id === params.id),
+    now: store.now(),
+    apiBase: `${url.origin}${context.basePath}`,
   });
   if (isRefusal(result)) {
     const refusal = result.refusal;
-    return { status: Number(refusal.status), body: buildErrorEnvelope(operation, refusal.status, refusal.code, refusal.message), rule: 'behaviour-refusal' };
+    return {
+      status: Number(refusal.status),
+      body: buildErrorEnvelope(operation, refusal.status, refusal.code, refusal.message),
+      rule: 'behaviour-refusal',
+    };
   }
-  return { status: Number(successStatus(operation)), body: result, rule: 'behaviour', ...(draft ? { draft } : {}) };
+  return {
+    status: Number(successStatus(operation)),
+    body: result,
+    rule: 'behaviour',
+    ...(draft ? { draft } : {}),
+  };
 }
 
 /** Keeps the behaviour's draft, if any, with the answer added to the request log: one change of the store. */
 function logAnswer(answer: Answer, request: Request, store: MockStore): void {
-  const entry = { method: request.method, path: new URL(request.url).pathname, statusCode: answer.status, at: store.now().toISOString() };
-  const lastError = answer.status >= 400
-    ? readErrorEnvelope(answer.body)?.message ?? `HTTP ${answer.status}`
-    : undefined;
+  const entry = {
+    method: request.method,
+    path: new URL(request.url).pathname,
+    statusCode: answer.status,
+    at: store.now().toISOString(),
+  };
+  const lastError =
+    answer.status >= 400
+      ? (readErrorEnvelope(answer.body)?.message ?? `HTTP ${answer.status}`)
+      : undefined;
   store.replace(withRequestLogged(answer.draft ?? store.read(), entry, lastError));
 }

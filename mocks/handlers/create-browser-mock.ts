@@ -23,8 +23,16 @@ export interface BrowserMock {
  * survives page loads: it starts from the saved state when that still fits the contract's
  * services and action failures, and every change is saved. Storage errors (quota, privacy mode) are ignored.
  */
-export function createBrowserMock(model: ApiModel, storage?: StateStorage, now?: () => Date): BrowserMock {
-  const store = createMockStore({ seed: (at) => createSeedState(model, at), initial: readSaved(model, storage), now });
+export function createBrowserMock(
+  model: ApiModel,
+  storage?: StateStorage,
+  now?: () => Date,
+): BrowserMock {
+  const store = createMockStore({
+    seed: (at) => createSeedState(model, at),
+    initial: readSaved(model, storage),
+    now,
+  });
   if (storage) {
     store.subscribe((state) => {
       try {
@@ -42,7 +50,8 @@ function readSaved(model: ApiModel, storage: StateStorage | undefined): MockStat
     const saved: unknown = JSON.parse(storage?.getItem(MOCK_STATE_KEY) ?? 'null');
     if (!isMockState(saved)) return undefined;
     // A saved state fits while it has the same services and action failures as the contract.
-    const shape = (flags: MockFlags) => [Object.keys(flags.services).sort().join(), listFailureFlags(flags).sort().join()].join(';');
+    const shape = (flags: MockFlags) =>
+      [Object.keys(flags.services).sort().join(), listFailureFlags(flags).sort().join()].join(';');
     return shape(saved.flags) === shape(createDefaultFlags(model)) ? saved : undefined;
   } catch {
     return undefined;

@@ -6,7 +6,13 @@ import { behaviourTable } from '../app/behaviour-table.ts';
 import type { MockStore } from '../app/mock-store.ts';
 
 const MSW_METHODS: Partial<Record<HttpMethod, typeof http.get>> = {
-  get: http.get, put: http.put, post: http.post, delete: http.delete, patch: http.patch, head: http.head, options: http.options,
+  get: http.get,
+  put: http.put,
+  post: http.post,
+  delete: http.delete,
+  patch: http.patch,
+  head: http.head,
+  options: http.options,
 };
 
 /** The API's path below its origin, from the contract's first server: `/api/v1`. */
@@ -29,11 +35,19 @@ export interface OperationRoute {
 }
 
 /** The answer of every operation of the contract, from the simulated app in `store`: what the handlers (and the sandbox's route table) call. */
-export function createOperationRoutes(model: ApiModel, store: MockStore, behaviours: Readonly<Record<string, Behaviour>> = behaviourTable): OperationRoute[] {
+export function createOperationRoutes(
+  model: ApiModel,
+  store: MockStore,
+  behaviours: Readonly<Record<string, Behaviour>> = behaviourTable,
+): OperationRoute[] {
   const basePath = apiBasePath(model);
   return model.operations.map((operation) => {
     const context = { operation, behaviour: behaviours[operation.id], store, basePath };
-    return { method: operation.method, path: toMswPath(basePath, operation.path), answer: (request, params) => answerOperation(request, params, context) };
+    return {
+      method: operation.method,
+      path: toMswPath(basePath, operation.path),
+      answer: (request, params) => answerOperation(request, params, context),
+    };
   });
 }
 
@@ -42,7 +56,11 @@ export function createOperationRoutes(model: ApiModel, store: MockStore, behavio
  * Paths are relative (`/api/v1/…`): each setup resolves them against the origin it serves,
  * with `getResponse(handlers, request, { baseUrl })`. No environment code lives here.
  */
-export function createHandlers(model: ApiModel, store: MockStore, behaviours: Readonly<Record<string, Behaviour>> = behaviourTable): HttpHandler[] {
+export function createHandlers(
+  model: ApiModel,
+  store: MockStore,
+  behaviours: Readonly<Record<string, Behaviour>> = behaviourTable,
+): HttpHandler[] {
   return toHandlers(createOperationRoutes(model, store, behaviours));
 }
 
@@ -51,12 +69,16 @@ export function toHandlers(routes: readonly OperationRoute[]): HttpHandler[] {
   return routes.flatMap((route) => {
     const method = MSW_METHODS[route.method];
     if (!method) return [];
-    return [method(route.path, ({ request, params }) => route.answer(request, toTextParams(params)))];
+    return [
+      method(route.path, ({ request, params }) => route.answer(request, toTextParams(params))),
+    ];
   });
 }
 
 /** msw's path parameters as text (a repeated parameter joined with `/`). */
-export function toTextParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+export function toTextParams(
+  params: Record<string, string | readonly string[] | undefined>,
+): Record<string, string> {
   const text: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'string') text[name] = value;

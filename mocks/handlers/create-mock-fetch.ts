@@ -17,7 +17,12 @@ export function createMockFetch(handlers: readonly RequestHandler[]): MockFetch 
       const response = await getResponse([...handlers], request, { baseUrl });
       return response ?? noRoute(handlers, request, baseUrl);
     } catch (error) {
-      return errorResponse(500, 'mock_error', `The mock failed to answer: ${error instanceof Error ? error.message : String(error)}`, 'mock-error');
+      return errorResponse(
+        500,
+        'mock_error',
+        `The mock failed to answer: ${error instanceof Error ? error.message : String(error)}`,
+        'mock-error',
+      );
     }
   };
 }
@@ -26,12 +31,24 @@ function noRoute(handlers: readonly RequestHandler[], request: Request, baseUrl:
   const url = new URL(request.url);
   const methods = handlers
     .map((handler) => handler.info as { method?: unknown; path?: unknown })
-    .filter((info) => typeof info.path === 'string' && matchRequestUrl(url, info.path, baseUrl).matches)
+    .filter(
+      (info) => typeof info.path === 'string' && matchRequestUrl(url, info.path, baseUrl).matches,
+    )
     .map((info) => String(info.method));
   if (methods.length > 0) {
-    const response = errorResponse(405, 'method_not_allowed', `${request.method} is not allowed on ${url.pathname}. Allowed: ${methods.join(', ')}.`, 'no-route');
+    const response = errorResponse(
+      405,
+      'method_not_allowed',
+      `${request.method} is not allowed on ${url.pathname}. Allowed: ${methods.join(', ')}.`,
+      'no-route',
+    );
     response.headers.set('Allow', methods.join(', '));
     return response;
   }
-  return errorResponse(404, 'not_found', `No operation matches ${request.method} ${url.pathname}.`, 'no-route');
+  return errorResponse(
+    404,
+    'not_found',
+    `No operation matches ${request.method} ${url.pathname}.`,
+    'no-route',
+  );
 }

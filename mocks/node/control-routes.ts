@@ -21,7 +21,12 @@ export async function handleControlRoute(request: Request, store: MockStore): Pr
       return jsonResponse(200, { data: store.read() }, 'sandbox-control');
     case 'PUT /_sandbox/state': {
       const body = await readJson(request);
-      if (!isMockState(body)) return errorResponse(400, 'invalid_request', 'The body must be a whole state, as GET /_sandbox/state returns it.');
+      if (!isMockState(body))
+        return errorResponse(
+          400,
+          'invalid_request',
+          'The body must be a whole state, as GET /_sandbox/state returns it.',
+        );
       store.replace(body);
       return jsonResponse(200, { data: store.read() }, 'sandbox-control');
     }
@@ -31,7 +36,12 @@ export async function handleControlRoute(request: Request, store: MockStore): Pr
       return jsonResponse(200, { data: store.setFlags(result.change) }, 'sandbox-control');
     }
     default:
-      return errorResponse(404, 'not_found', `The sandbox has no route ${route}. Its routes: GET and PUT /_sandbox/state, PATCH /_sandbox/flags, POST /_sandbox/reset.`, 'no-route');
+      return errorResponse(
+        404,
+        'not_found',
+        `The sandbox has no route ${route}. Its routes: GET and PUT /_sandbox/state, PATCH /_sandbox/flags, POST /_sandbox/reset.`,
+        'no-route',
+      );
   }
 }
 

@@ -16,14 +16,22 @@ export interface FailureOption {
 export function toFailureOptions(failureCodes: readonly string[]): FailureOption[] {
   return failureCodes.map((code) => {
     const name = toFailureName(code);
-    return { code, option: `${name}-fails`, env: `SANDBOX_${name.toUpperCase().replace(/-/g, '_')}_FAILS` };
+    return {
+      code,
+      option: `${name}-fails`,
+      env: `SANDBOX_${name.toUpperCase().replace(/-/g, '_')}_FAILS`,
+    };
   });
 }
 
 /** The help lines of the action-failure options, each naming the operations that answer its 400. */
 export function describeFailureOptions(model: ApiModel): string {
-  return toFailureOptions(listFailureCodes(model)).map(({ code, option, env }) => {
-    const operations = model.operations.filter((operation) => failureCodeOf(operation) === code).map((operation) => operation.id);
-    return `  ${`--${option}`.padEnd(25)}${operations.join(', ')} answers 400 ${code} (env ${env}=1)\n`;
-  }).join('');
+  return toFailureOptions(listFailureCodes(model))
+    .map(({ code, option, env }) => {
+      const operations = model.operations
+        .filter((operation) => failureCodeOf(operation) === code)
+        .map((operation) => operation.id);
+      return `  ${`--${option}`.padEnd(25)}${operations.join(', ')} answers 400 ${code} (env ${env}=1)\n`;
+    })
+    .join('');
 }

@@ -21,7 +21,12 @@ export function createRouteTable(routes: readonly OperationRoute[]): RouteTable 
   const byMethod = new Map<string, CompiledRoute[]>();
   for (const route of routes) {
     const method = route.method.toUpperCase();
-    const shape = new RegExp(`^${route.path.split('/').map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegExp(segment))).join('/')}/?$`);
+    const shape = new RegExp(
+      `^${route.path
+        .split('/')
+        .map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegExp(segment)))
+        .join('/')}/?$`,
+    );
     byMethod.set(method, [...(byMethod.get(method) ?? []), { route, shape }]);
   }
   return (request) => {

@@ -15,7 +15,10 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
 }
 
 /** True when a request carries no `Origin` (curl, scripts) or one of the allowed origins. */
-export function isAllowedOrigin(origin: string | undefined, allowedOrigins: readonly string[]): boolean {
+export function isAllowedOrigin(
+  origin: string | undefined,
+  allowedOrigins: readonly string[],
+): boolean {
   return origin === undefined || allowedOrigins.includes(origin);
 }
 
@@ -23,7 +26,10 @@ export function isAllowedOrigin(origin: string | undefined, allowedOrigins: read
  * CORS headers for a response: `Access-Control-Allow-Origin` echoes the origin only when it is
  * allowed (never `*`, never any origin); `Vary: Origin` keeps caches from mixing answers.
  */
-export function corsHeaders(origin: string | undefined, allowedOrigins: readonly string[]): Record<string, string> {
+export function corsHeaders(
+  origin: string | undefined,
+  allowedOrigins: readonly string[],
+): Record<string, string> {
   const headers: Record<string, string> = { Vary: 'Origin' };
   if (origin === undefined || !allowedOrigins.includes(origin)) return headers;
   headers['Access-Control-Allow-Origin'] = origin;

@@ -38,7 +38,12 @@ type Env = Readonly<Record<string, string | undefined>>;
  * Reads options from argv (which wins) and `SANDBOX_*` environment variables. `failureCodes`, the
  * contract's action failures (`listFailureCodes`), give the `--<action>-fails` options.
  */
-export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPort: number, failureCodes: readonly string[]): SandboxOptions {
+export function parseSandboxOptions(
+  argv: readonly string[],
+  env: Env,
+  defaultPort: number,
+  failureCodes: readonly string[],
+): SandboxOptions {
   const failureOptions = toFailureOptions(failureCodes);
   let values;
   try {
@@ -46,10 +51,18 @@ export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPo
       args: [...argv],
       strict: true,
       options: {
-        port: { type: 'string' }, host: { type: 'string' }, 'allow-origin': { type: 'string', multiple: true },
-        mode: { type: 'string' }, 'effective-mode': { type: 'string' }, 'read-only': { type: 'boolean' },
-        unavailable: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-        ...Object.fromEntries(failureOptions.map(({ option }) => [option, { type: 'boolean' } as const])),
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
+        mode: { type: 'string' },
+        'effective-mode': { type: 'string' },
+        'read-only': { type: 'boolean' },
+        unavailable: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(
+          failureOptions.map(({ option }) => [option, { type: 'boolean' } as const]),
+        ),
       },
     }));
   } catch (error) {
@@ -57,15 +70,26 @@ export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPo
   }
   // The action-failure options are built from the contract, so parseArgs cannot type them.
   const given = values as Readonly<Record<string, boolean | undefined>>;
-  const mode = toMode(values.mode ?? env.SANDBOX_MODE ?? (values['read-only'] || isOn(env.SANDBOX_READ_ONLY) ? 'read-only' : undefined), '--mode');
+  const mode = toMode(
+    values.mode ??
+      env.SANDBOX_MODE ??
+      (values['read-only'] || isOn(env.SANDBOX_READ_ONLY) ? 'read-only' : undefined),
+    '--mode',
+  );
   return {
     port: toPort(values.port ?? env.SANDBOX_PORT ?? String(defaultPort)),
     host: toLoopbackHost(values.host ?? env.SANDBOX_HOST ?? '127.0.0.1'),
-    allowedOrigins: toOrigins(values['allow-origin'] ?? (env.SANDBOX_ALLOWED_ORIGINS ? [env.SANDBOX_ALLOWED_ORIGINS] : undefined)),
+    allowedOrigins: toOrigins(
+      values['allow-origin'] ??
+        (env.SANDBOX_ALLOWED_ORIGINS ? [env.SANDBOX_ALLOWED_ORIGINS] : undefined),
+    ),
     mode,
-    effectiveMode: toMode(values['effective-mode'] ?? env.SANDBOX_EFFECTIVE_MODE, '--effective-mode') ?? mode,
+    effectiveMode:
+      toMode(values['effective-mode'] ?? env.SANDBOX_EFFECTIVE_MODE, '--effective-mode') ?? mode,
     unavailable: splitList(values.unavailable ?? env.SANDBOX_UNAVAILABLE ?? ''),
-    failing: failureOptions.filter(({ option, env: name }) => given[option] ?? isOn(env[name])).map(({ code }) => code),
+    failing: failureOptions
+      .filter(({ option, env: name }) => given[option] ?? isOn(env[name]))
+      .map(({ code }) => code),
     quiet: values.quiet ?? isOn(env.SANDBOX_QUIET),
     help: values.help ?? false,
   };
@@ -73,14 +97,17 @@ export function parseSandboxOptions(argv: readonly string[], env: Env, defaultPo
 
 function toPort(text: string): number {
   const port = Number(text);
-  if (!/^\d+$/.test(text.trim()) || port > 65535) throw new SandboxOptionError(`--port must be a number from 0 to 65535, got "${text}".`);
+  if (!/^\d+$/.test(text.trim()) || port > 65535)
+    throw new SandboxOptionError(`--port must be a number from 0 to 65535, got "${text}".`);
   return port;
 }
 
 function toLoopbackHost(host: string): string {
   const bare = host.replace(/^\[|\]$/g, '');
   if (!LOOPBACK_HOSTS.includes(bare)) {
-    throw new SandboxOptionError(`--host must be a loopback address (${LOOPBACK_HOSTS.join(', ')}); the sandbox never listens on "${host}".`);
+    throw new SandboxOptionError(
+      `--host must be a loopback address (${LOOPBACK_HOSTS.join(', ')}); the sandbox never listens on "${host}".`,
+    );
   }
   return bare;
 }
@@ -95,14 +122,26 @@ function toOrigins(values: readonly string[] | undefined): string[] {
   if (!values) return [...DEFAULT_ALLOWED_ORIGINS];
   return values.flatMap(splitList).map((origin) => {
     let parsed: URL;
-    try { parsed = new URL(origin); } catch { throw new SandboxOptionError(`--allow-origin needs an origin such as https://docs.example.com, got "${origin}".`); }
-    if (parsed.origin !== origin.replace(/\/$/, '')) throw new SandboxOptionError(`--allow-origin takes an origin without a path, got "${origin}".`);
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new SandboxOptionError(
+        `--allow-origin needs an origin such as https://docs.example.com, got "${origin}".`,
+      );
+    }
+    if (parsed.origin !== origin.replace(/\/$/, ''))
+      throw new SandboxOptionError(
+        `--allow-origin takes an origin without a path, got "${origin}".`,
+      );
     return parsed.origin;
   });
 }
 
 function splitList(text: string): string[] {
-  return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function isOn(value: string | undefined): boolean {

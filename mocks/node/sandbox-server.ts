@@ -26,38 +26,73 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
   const server = createServer((incoming, outgoing) => {
     const started = performance.now();
     void answer(incoming, outgoing, server, options)
-      .catch((error: unknown) => writeResponse(outgoing, errorResponse(500, 'sandbox_error', `The sandbox failed: ${String(error)}`), {}))
+      .catch((error: unknown) =>
+        writeResponse(
+          outgoing,
+          errorResponse(500, 'sandbox_error', `The sandbox failed: ${String(error)}`),
+          {},
+        ),
+      )
       .catch(() => outgoing.destroy())
       .finally(() => {
         const ms = (performance.now() - started).toFixed(1);
-        options.log?.(`${new Date().toISOString().slice(11, 19)} ${incoming.method} ${incoming.url} → ${outgoing.statusCode} ${String(outgoing.getHeader(MOCK_RULE_HEADER) ?? '')} ${ms} ms`.replace(/ {2,}/g, ' '));
+        options.log?.(
+          `${new Date().toISOString().slice(11, 19)} ${incoming.method} ${incoming.url} → ${outgoing.statusCode} ${String(outgoing.getHeader(MOCK_RULE_HEADER) ?? '')} ${ms} ms`.replace(
+            / {2,}/g,
+            ' ',
+          ),
+        );
       });
   });
   return server;
 }
 
-async function answer(incoming: IncomingMessage, outgoing: ServerResponse, server: Server, options: SandboxServerOptions): Promise<void> {
+async function answer(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  server: Server,
+  options: SandboxServerOptions,
+): Promise<void> {
   const port = (server.address() as AddressInfo | null)?.port ?? 0;
   const origin = incoming.headers.origin;
   const cors = corsHeaders(origin, options.allowedOrigins);
-  const refuse = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>
-    writeResponse(outgoing, errorResponse(status, code, message), { ...cors, ...extra });
+  const refuse = (
+    status: number,
+    code: string,
+    message: string,
+    extra: Record<string, string> = {},
+  ) => writeResponse(outgoing, errorResponse(status, code, message), { ...cors, ...extra });
 
   if (!isAllowedHost(incoming.headers.host, port)) {
-    return refuse(421, 'host_not_allowed', `The sandbox answers only requests addressed to 127.0.0.1:${port} or localhost:${port}.`);
+    return refuse(
+      421,
+      'host_not_allowed',
+      `The sandbox answers only requests addressed to 127.0.0.1:${port} or localhost:${port}.`,
+    );
   }
   if (!isAllowedOrigin(origin, options.allowedOrigins)) {
-    return refuse(403, 'origin_not_allowed', `Pages from ${origin} may not call the sandbox. Start it with --allow-origin ${origin} to allow them.`);
+    return refuse(
+      403,
+      'origin_not_allowed',
+      `Pages from ${origin} may not call the sandbox. Start it with --allow-origin ${origin} to allow them.`,
+    );
   }
   if (incoming.method === 'OPTIONS') {
-    return writeResponse(outgoing, new Response(null, { status: 204 }), { ...cors, ...preflightHeaders() });
+    return writeResponse(outgoing, new Response(null, { status: 204 }), {
+      ...cors,
+      ...preflightHeaders(),
+    });
   }
   const limit = options.bodyLimit ?? BODY_LIMIT_BYTES;
   const request = await toFetchRequest(incoming, `http://${incoming.headers.host}`, limit);
   if ('tooLarge' in request) {
-    return refuse(413, 'payload_too_large', `Request bodies are limited to ${limit} bytes.`, { Connection: 'close' });
+    return refuse(413, 'payload_too_large', `Request bodies are limited to ${limit} bytes.`, {
+      Connection: 'close',
+    });
   }
   const path = new URL(request.url).pathname;
-  const response = path.startsWith(CONTROL_PREFIX) ? await handleControlRoute(request, options.store) : await options.respond(request);
+  const response = path.startsWith(CONTROL_PREFIX)
+    ? await handleControlRoute(request, options.store)
+    : await options.respond(request);
   return writeResponse(outgoing, response, cors);
 }

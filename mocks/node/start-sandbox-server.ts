@@ -36,29 +36,49 @@ export interface RunningSandbox {
 export class PortInUseError extends Error {}
 
 /** Starts the sandbox: a store seeded with the given flags (reset returns to them), the handlers, and the server. */
-export async function startSandboxServer(options: StartSandboxServerOptions): Promise<RunningSandbox> {
+export async function startSandboxServer(
+  options: StartSandboxServerOptions,
+): Promise<RunningSandbox> {
   const { model, flags } = options;
-  const store = createMockStore({ seed: (now) => createSeedState(model, now, flags), now: options.now });
+  const store = createMockStore({
+    seed: (now) => createSeedState(model, now, flags),
+    now: options.now,
+  });
   const routes = createOperationRoutes(model, store);
   const answer = createRouteTable(routes);
   const mockFetch = createMockFetch(toHandlers(routes));
   const respond = (request: Request) => answer(request) ?? mockFetch(request);
-  const server = createSandboxServer({ respond, store, allowedOrigins: options.allowedOrigins, log: options.log });
+  const server = createSandboxServer({
+    respond,
+    store,
+    allowedOrigins: options.allowedOrigins,
+    log: options.log,
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE'
-      ? new PortInUseError(`port ${options.port} is in use — is SessionDock already running? Use --port to pick another.`)
-      : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `port ${options.port} is in use — is SessionDock already running? Use --port to pick another.`,
+            )
+          : error,
+      ),
+    );
     server.listen(options.port, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    server, store, port, origin,
+    server,
+    store,
+    port,
+    origin,
     baseUrl: `${origin}${apiBasePath(model)}`,
-    stop: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -2,11 +2,19 @@ import { failureFlagOf, toServiceName, type MockFlags } from '../app/mock-flags.
 import { SandboxOptionError, type SandboxOptions } from './sandbox-options.ts';
 
 /** The starting flags a sandbox command line asks for; unknown service names are an error listing the known ones. */
-export function toStartFlags(options: SandboxOptions, serviceCodes: readonly string[]): Partial<MockFlags> {
+export function toStartFlags(
+  options: SandboxOptions,
+  serviceCodes: readonly string[],
+): Partial<MockFlags> {
   const services: Record<string, boolean> = {};
   for (const name of options.unavailable) {
-    const code = serviceCodes.find((candidate) => candidate === name || toServiceName(candidate) === name);
-    if (!code) throw new SandboxOptionError(`--unavailable: no service "${name}". Services: ${serviceCodes.map(toServiceName).join(', ')}.`);
+    const code = serviceCodes.find(
+      (candidate) => candidate === name || toServiceName(candidate) === name,
+    );
+    if (!code)
+      throw new SandboxOptionError(
+        `--unavailable: no service "${name}". Services: ${serviceCodes.map(toServiceName).join(', ')}.`,
+      );
     services[code] = false;
   }
   const flags: Partial<MockFlags> = {

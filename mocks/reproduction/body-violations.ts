@@ -19,7 +19,9 @@ type Fields = Record<string, unknown>;
  */
 export function listBodyViolations(schema: JsonSchema, example: unknown): BodyViolation[] {
   const candidates: BodyViolation[] = [];
-  collect(schema, example, [], (path, body) => candidates.push({ name: path.name, body: replaceAt(example, path.segments, body) }));
+  collect(schema, example, [], (path, body) =>
+    candidates.push({ name: path.name, body: replaceAt(example, path.segments, body) }),
+  );
   candidates.push({ name: 'the body is a list, not an object', body: [] });
   const validator = validatorFor(schema);
   return candidates.filter((candidate) => !validator.validate(candidate.body).valid);
@@ -30,30 +32,42 @@ interface Change {
   segments: string[];
 }
 
-function collect(schema: JsonSchema, value: unknown, at: string[], add: (change: Change, replacement: unknown) => void): void {
+function collect(
+  schema: JsonSchema,
+  value: unknown,
+  at: string[],
+  add: (change: Change, replacement: unknown) => void,
+): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const fields = value as Fields;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const [name, property] of Object.entries(properties)) {
     const path = [...at, name];
     const wrong = wrongValueFor(property);
-    if (wrong !== undefined) add({ name: `${toFieldPath(path)} has the wrong type`, segments: path }, wrong);
+    if (wrong !== undefined)
+      add({ name: `${toFieldPath(path)} has the wrong type`, segments: path }, wrong);
     const items = property.items as JsonSchema | undefined;
     const first = (fields[name] as unknown[] | undefined)?.[0];
-    if (items && Array.isArray(fields[name]) && typeof first === 'object') collect(items, first, [...path, '0'], add);
+    if (items && Array.isArray(fields[name]) && typeof first === 'object')
+      collect(items, first, [...path, '0'], add);
   }
   for (const name of (schema.required ?? []) as string[]) {
     const { [name]: _left, ...rest } = fields;
     add({ name: `${toFieldPath([...at, name])} is missing`, segments: at }, rest);
   }
   if (schema.additionalProperties === false) {
-    add({ name: `${toFieldPath([...at, 'unexpectedField']) } is not declared`, segments: at }, { ...fields, unexpectedField: true });
+    add(
+      { name: `${toFieldPath([...at, 'unexpectedField'])} is not declared`, segments: at },
+      { ...fields, unexpectedField: true },
+    );
   }
 }
 
 /** A value of a type the schema does not allow, or undefined when it allows any. */
 function wrongValueFor(schema: JsonSchema): unknown {
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(Boolean) as string[];
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    Boolean,
+  ) as string[];
   if (types.length === 0) return undefined;
   if (!types.includes('string')) return 'not the right type';
   if (!types.includes('number') && !types.includes('integer')) return 42;

@@ -17,7 +17,13 @@ export interface GatheredRequest {
 }
 
 /** Reads everything the precedence needs from the request, its body text and the simulated state. */
-export function gatherFacts(operation: OperationModel, request: Request, bodyText: string, params: Readonly<Record<string, string>>, state: MockState): GatheredRequest {
+export function gatherFacts(
+  operation: OperationModel,
+  request: Request,
+  bodyText: string,
+  params: Readonly<Record<string, string>>,
+  state: MockState,
+): GatheredRequest {
   const body = readBody(bodyText, operation.requestBody);
   const query = readQuery(operation, new URL(request.url).searchParams);
   const service = serviceCodeOf(operation);
@@ -28,10 +34,18 @@ export function gatherFacts(operation: OperationModel, request: Request, bodyTex
     examples: exampleNamesByStatus(operation),
     preference: parsePreferHeader(request.headers.get('Prefer')),
     token: readToken(operation, request),
-    body: body.fact.kind === 'fine' && query.problem ? { kind: 'invalid', message: query.problem } : body.fact,
-    blockedByMode: operation.mode === 'full-automation' && state.flags.effectiveMode !== 'full-automation',
-    sessionFound: sessionId === undefined ? undefined : state.sessions.some((session) => session.id === sessionId),
-    unavailableService: service !== undefined && state.flags.services[service] === false ? service : undefined,
+    body:
+      body.fact.kind === 'fine' && query.problem
+        ? { kind: 'invalid', message: query.problem }
+        : body.fact,
+    blockedByMode:
+      operation.mode === 'full-automation' && state.flags.effectiveMode !== 'full-automation',
+    sessionFound:
+      sessionId === undefined
+        ? undefined
+        : state.sessions.some((session) => session.id === sessionId),
+    unavailableService:
+      service !== undefined && state.flags.services[service] === false ? service : undefined,
     failingAction: failure !== undefined && isFailing(failure, state.flags) ? failure : undefined,
   };
   return { facts, body: body.value, query: query.values };
@@ -39,7 +53,9 @@ export function gatherFacts(operation: OperationModel, request: Request, bodyTex
 
 /** Whether a bearer token is needed and, if so, whether the request carries the sandbox token. */
 function readToken(operation: OperationModel, request: Request): RequestFacts['token'] {
-  const needsBearer = operation.security.some((alternative) => alternative.some((scheme) => scheme.httpScheme === 'bearer'));
+  const needsBearer = operation.security.some((alternative) =>
+    alternative.some((scheme) => scheme.httpScheme === 'bearer'),
+  );
   if (!needsBearer) return 'not-required';
   const header = request.headers.get('Authorization');
   if (!header || !/^Bearer\s+\S/i.test(header)) return 'missing';

@@ -1,6 +1,11 @@
 import { readErrorEnvelope } from '../../src/lib/openapi/error-envelope.ts';
 import { findResponse } from '../../src/lib/openapi/find-response.ts';
-import type { ExampleModel, MediaTypeModel, OperationModel, ResponseModel } from '../../src/lib/openapi/model.ts';
+import type {
+  ExampleModel,
+  MediaTypeModel,
+  OperationModel,
+  ResponseModel,
+} from '../../src/lib/openapi/model.ts';
 
 /** The JSON media type of a response (the contract answers everything in JSON). */
 export function jsonMediaOf(response: ResponseModel | undefined): MediaTypeModel | undefined {
@@ -15,7 +20,9 @@ export function documentedStatuses(operation: OperationModel): string[] {
 const exampleNames = new WeakMap<OperationModel, Readonly<Record<string, string[]>>>();
 
 /** Example names per documented status (read once per operation: the mock asks on every request). */
-export function exampleNamesByStatus(operation: OperationModel): Readonly<Record<string, string[]>> {
+export function exampleNamesByStatus(
+  operation: OperationModel,
+): Readonly<Record<string, string[]>> {
   let names = exampleNames.get(operation);
   if (!names) {
     names = listExampleNames(operation);
@@ -25,10 +32,12 @@ export function exampleNamesByStatus(operation: OperationModel): Readonly<Record
 }
 
 function listExampleNames(operation: OperationModel): Record<string, string[]> {
-  return Object.fromEntries(operation.responses.map((response) => [
-    response.status,
-    (jsonMediaOf(response)?.examples ?? []).map((example) => example.name),
-  ]));
+  return Object.fromEntries(
+    operation.responses.map((response) => [
+      response.status,
+      (jsonMediaOf(response)?.examples ?? []).map((example) => example.name),
+    ]),
+  );
 }
 
 /** The status of the operation's success: its first documented 2xx. */
@@ -37,7 +46,11 @@ export function successStatus(operation: OperationModel): string {
 }
 
 /** The named example of a response, or its first (default) example. */
-export function findExample(operation: OperationModel, status: string, name?: string): ExampleModel | undefined {
+export function findExample(
+  operation: OperationModel,
+  status: string,
+  name?: string,
+): ExampleModel | undefined {
   const examples = jsonMediaOf(findResponse(operation, status))?.examples ?? [];
   return name === undefined ? examples[0] : examples.find((example) => example.name === name);
 }
@@ -53,7 +66,11 @@ export function exampleErrorMessage(example: ExampleModel | undefined): string |
 }
 
 /** The example of a status whose error code is `code` (or the first example when `code` is undefined). */
-export function findErrorExample(operation: OperationModel, status: string, code?: string): ExampleModel | undefined {
+export function findErrorExample(
+  operation: OperationModel,
+  status: string,
+  code?: string,
+): ExampleModel | undefined {
   const examples = jsonMediaOf(findResponse(operation, status))?.examples ?? [];
   if (code === undefined) return examples[0];
   return examples.find((example) => exampleErrorCode(example) === code || example.name === code);

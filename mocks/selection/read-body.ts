@@ -16,7 +16,9 @@ export interface BodyReading {
 export function readBody(text: string, requestBody: RequestBodyModel | undefined): BodyReading {
   if (!requestBody) return { fact: { kind: 'fine' }, value: undefined };
   if (text.trim() === '') {
-    return requestBody.required ? { fact: { kind: 'malformed' }, value: undefined } : { fact: { kind: 'fine' }, value: undefined };
+    return requestBody.required
+      ? { fact: { kind: 'malformed' }, value: undefined }
+      : { fact: { kind: 'fine' }, value: undefined };
   }
   let value: unknown;
   try {
@@ -38,6 +40,8 @@ export function jsonSchemaOf(requestBody: RequestBodyModel): JsonSchema | undefi
 
 /** The first example of the operation's JSON request body. */
 export function exampleBody(operation: OperationModel): unknown {
-  const media = operation.requestBody?.content.find((candidate) => /json/i.test(candidate.mediaType));
+  const media = operation.requestBody?.content.find((candidate) =>
+    /json/i.test(candidate.mediaType),
+  );
   return media?.examples[0]?.value;
 }

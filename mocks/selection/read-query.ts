@@ -24,7 +24,8 @@ export function readQuery(operation: OperationModel, query: URLSearchParams): Qu
     }
     const value = convert(raw, schema, parameter);
     const result = validatorFor(schema).validate(value);
-    if (!result.valid) return { values, problem: describeViolation(result.errors, schema, parameter.name) };
+    if (!result.valid)
+      return { values, problem: describeViolation(result.errors, schema, parameter.name) };
     values[parameter.name] = value;
   }
   return { values };
@@ -42,7 +43,8 @@ function convert(raw: string[], schema: JsonSchema, parameter: ParameterModel): 
 
 function convertOne(text: string, schema: JsonSchema): unknown {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  if ((types.includes('integer') || types.includes('number')) && /^\s*-?\d+(\.\d+)?\s*$/.test(text)) return Number(text);
+  if ((types.includes('integer') || types.includes('number')) && /^\s*-?\d+(\.\d+)?\s*$/.test(text))
+    return Number(text);
   if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
   return text;
 }

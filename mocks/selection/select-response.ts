@@ -11,7 +11,8 @@ export const PREFER_ERROR_STATUS = 422;
 export const PREFER_ERROR_CODE = 'prefer_not_documented';
 
 /** What the handler found in the request body. */
-export type BodyFact = { kind: 'fine' } | { kind: 'malformed' } | { kind: 'invalid'; message: string };
+export type BodyFact =
+  { kind: 'fine' } | { kind: 'malformed' } | { kind: 'invalid'; message: string };
 
 /** What the mock found out about a request and the simulated app before answering it. */
 export interface RequestFacts {
@@ -36,7 +37,13 @@ export interface RequestFacts {
 export type ResponseChoice =
   | { kind: 'forced'; status: string; example: string | undefined }
   | { kind: 'prefer-problem'; message: string }
-  | { kind: 'error'; rule: string; status: string; code: string | undefined; message: string | undefined }
+  | {
+      kind: 'error';
+      rule: string;
+      status: string;
+      code: string | undefined;
+      message: string | undefined;
+    }
   | { kind: 'success' };
 
 interface Rule {
@@ -50,13 +57,39 @@ interface Rule {
 
 /** The precedence, first match wins; each rule applies only where the operation documents its status. */
 const RULES: readonly Rule[] = [
-  { name: 'token', status: '401', when: (f) => (f.token === 'missing' || f.token === 'wrong' ? {} : undefined) },
-  { name: 'invalid-json', status: '400', when: (f) => (f.body.kind === 'malformed' ? { code: INVALID_JSON } : undefined) },
-  { name: 'invalid-request', status: '400', when: (f) => (f.body.kind === 'invalid' ? { code: INVALID_REQUEST, message: f.body.message } : undefined) },
+  {
+    name: 'token',
+    status: '401',
+    when: (f) => (f.token === 'missing' || f.token === 'wrong' ? {} : undefined),
+  },
+  {
+    name: 'invalid-json',
+    status: '400',
+    when: (f) => (f.body.kind === 'malformed' ? { code: INVALID_JSON } : undefined),
+  },
+  {
+    name: 'invalid-request',
+    status: '400',
+    when: (f) =>
+      f.body.kind === 'invalid' ? { code: INVALID_REQUEST, message: f.body.message } : undefined,
+  },
   { name: 'read-only', status: '403', when: (f) => (f.blockedByMode ? {} : undefined) },
-  { name: 'unknown-session', status: '404', always: true, when: (f) => (f.sessionFound === false ? {} : undefined) },
-  { name: 'service-unavailable', status: '501', when: (f) => (f.unavailableService ? { code: f.unavailableService } : undefined) },
-  { name: 'action-fails', status: '400', when: (f) => (f.failingAction ? { code: f.failingAction } : undefined) },
+  {
+    name: 'unknown-session',
+    status: '404',
+    always: true,
+    when: (f) => (f.sessionFound === false ? {} : undefined),
+  },
+  {
+    name: 'service-unavailable',
+    status: '501',
+    when: (f) => (f.unavailableService ? { code: f.unavailableService } : undefined),
+  },
+  {
+    name: 'action-fails',
+    status: '400',
+    when: (f) => (f.failingAction ? { code: f.failingAction } : undefined),
+  },
 ];
 
 /**
@@ -69,7 +102,13 @@ export function selectResponse(facts: RequestFacts): ResponseChoice {
   for (const rule of RULES) {
     const hit = rule.when(facts);
     if (hit && (rule.always || facts.documented.includes(rule.status))) {
-      return { kind: 'error', rule: rule.name, status: rule.status, code: hit.code, message: hit.message };
+      return {
+        kind: 'error',
+        rule: rule.name,
+        status: rule.status,
+        code: hit.code,
+        message: hit.message,
+      };
     }
   }
   return { kind: 'success' };
@@ -78,16 +117,27 @@ export function selectResponse(facts: RequestFacts): ResponseChoice {
 function selectPreferred(preference: MockPreference, facts: RequestFacts): ResponseChoice {
   const documented = facts.documented.join(', ');
   if (preference.code === undefined) {
-    const status = facts.documented.find((candidate) => facts.examples[candidate]?.includes(preference.example ?? ''));
+    const status = facts.documented.find((candidate) =>
+      facts.examples[candidate]?.includes(preference.example ?? ''),
+    );
     if (status) return { kind: 'forced', status, example: preference.example };
-    return { kind: 'prefer-problem', message: `No documented response has an example named "${preference.example}". Documented codes: ${documented}.` };
+    return {
+      kind: 'prefer-problem',
+      message: `No documented response has an example named "${preference.example}". Documented codes: ${documented}.`,
+    };
   }
   if (!facts.documented.includes(preference.code)) {
-    return { kind: 'prefer-problem', message: `Prefer asks for code=${preference.code}, which this operation does not document. Documented codes: ${documented}.` };
+    return {
+      kind: 'prefer-problem',
+      message: `Prefer asks for code=${preference.code}, which this operation does not document. Documented codes: ${documented}.`,
+    };
   }
   const names = facts.examples[preference.code] ?? [];
   if (preference.example !== undefined && !names.includes(preference.example)) {
-    return { kind: 'prefer-problem', message: `The ${preference.code} response has no example named "${preference.example}". Its examples: ${names.join(', ') || 'none'}.` };
+    return {
+      kind: 'prefer-problem',
+      message: `The ${preference.code} response has no example named "${preference.example}". Its examples: ${names.join(', ') || 'none'}.`,
+    };
   }
   return { kind: 'forced', status: preference.code, example: preference.example };
 }

@@ -18,17 +18,25 @@ export function listServiceCodes(model: ApiModel): string[] {
  * invalid JSON nor a schema violation (`open_failed`, `focus_failed`).
  */
 export function failureCodeOf(operation: OperationModel): string | undefined {
-  return codesOf(operation, '400').find((code) => code !== INVALID_JSON && code !== INVALID_REQUEST);
+  return codesOf(operation, '400').find(
+    (code) => code !== INVALID_JSON && code !== INVALID_REQUEST,
+  );
 }
 
 /** Every action failure the contract documents (`open_failed`, `focus_failed`), in contract order. */
 export function listFailureCodes(model: ApiModel): string[] {
-  return [...new Set(model.operations.map(failureCodeOf).filter((code): code is string => code !== undefined))];
+  return [
+    ...new Set(
+      model.operations.map(failureCodeOf).filter((code): code is string => code !== undefined),
+    ),
+  ];
 }
 
 function codesOf(operation: OperationModel, status: string): string[] {
   const response = findResponse(operation, status);
   // Only the status itself: the examples of a `4XX` or `default` name no service or action failure.
   if (response?.status !== status) return [];
-  return (jsonMediaOf(response)?.examples ?? []).map(exampleErrorCode).filter((code): code is string => code !== undefined);
+  return (jsonMediaOf(response)?.examples ?? [])
+    .map(exampleErrorCode)
+    .filter((code): code is string => code !== undefined);
 }

@@ -10,7 +10,10 @@ import { loadContract } from '../lib/openapi/load-contract.ts';
 
 export const contractSource = siteConfig.contractPath;
 if (!existsSync(resolve(contractSource))) {
-  throw new ContractError(contractSource, `no file at ${resolve(contractSource)} (set DOCS_CONTRACT to the contract's path)`);
+  throw new ContractError(
+    contractSource,
+    `no file at ${resolve(contractSource)} (set DOCS_CONTRACT to the contract's path)`,
+  );
 }
 export const contractText = readFileSync(resolve(contractSource), 'utf8');
 export const apiModel = await loadContract(contractText, contractSource);

@@ -3,7 +3,10 @@
  * a guide appears here only once it is written.
  */
 export const guideSidebar = [
-  { label: 'Start here', items: ['quickstart', 'installation', 'authentication', 'local-api-overview'] },
+  {
+    label: 'Start here',
+    items: ['quickstart', 'installation', 'authentication', 'local-api-overview'],
+  },
   {
     label: 'Endpoints by task',
     items: ['sessions-endpoints', 'preview-endpoints', 'import-endpoints', 'errors'],
@@ -27,7 +30,15 @@ export const guideSidebar = [
       'ai-agents',
     ],
   },
-  { label: 'Develop and troubleshoot', items: ['sandbox', 'browser-access', { slug: 'maintainers', label: 'Maintainers' }, 'changelog'] },
+  {
+    label: 'Develop and troubleshoot',
+    items: [
+      'sandbox',
+      'browser-access',
+      { slug: 'maintainers', label: 'Maintainers' },
+      'changelog',
+    ],
+  },
 ];
 
 type GuideEntry = string | { slug: string; label: string } | { label: string; items: GuideEntry[] };

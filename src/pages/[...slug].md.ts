@@ -11,4 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(String(props.markdown), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  new Response(String(props.markdown), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });

@@ -7,4 +7,6 @@ import { toJsonModel } from '../lib/openapi/to-json-model.ts';
  * Neither reads the groups' operation lists, so they are left out (half the file).
  */
 export const GET: APIRoute = () =>
-  new Response(toJsonModel(apiModel, { groupsWithoutOperations: true }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(toJsonModel(apiModel, { groupsWithoutOperations: true }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -15,16 +15,33 @@ import { SetupError } from '../../tools/conformance/setup-error.ts';
 import { UNKNOWN_ID } from '../../tools/conformance/plan-read-checks.ts';
 import { startSandbox, type TestSandbox } from '../support/start-sandbox.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath, { validate: false });
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+  { validate: false },
+);
 
 /** Every state the sandbox can simulate, as its command-line flags, and whether it grants writes. */
 const STATES: Array<[string, { flags: string[]; writes: boolean }]> = [
   ['default (full automation)', { flags: [], writes: true }],
   ['read-only', { flags: ['--read-only'], writes: false }],
-  ['downgraded (configured full automation, effective read-only)', { flags: ['--effective-mode', 'read-only'], writes: false }],
+  [
+    'downgraded (configured full automation, effective read-only)',
+    { flags: ['--effective-mode', 'read-only'], writes: false },
+  ],
   // One state per service and per action failure the contract documents.
-  ...listServiceCodes(model).map(toServiceName).map((name): [string, { flags: string[]; writes: boolean }] => [`${name} unavailable`, { flags: ['--unavailable', name], writes: true }]),
-  ...toFailureOptions(listFailureCodes(model)).map(({ code, option }): [string, { flags: string[]; writes: boolean }] => [`${toFailureName(code)} fails`, { flags: [`--${option}`], writes: true }]),
+  ...listServiceCodes(model)
+    .map(toServiceName)
+    .map((name): [string, { flags: string[]; writes: boolean }] => [
+      `${name} unavailable`,
+      { flags: ['--unavailable', name], writes: true },
+    ]),
+  ...toFailureOptions(listFailureCodes(model)).map(
+    ({ code, option }): [string, { flags: string[]; writes: boolean }] => [
+      `${toFailureName(code)} fails`,
+      { flags: [`--${option}`], writes: true },
+    ],
+  ),
 ];
 
 interface Sent {
@@ -32,10 +49,16 @@ interface Sent {
   path: string;
 }
 
-async function run(sandbox: TestSandbox, allowWrites: boolean): Promise<{ report: ConformanceReport; sent: Sent[] }> {
+async function run(
+  sandbox: TestSandbox,
+  allowWrites: boolean,
+): Promise<{ report: ConformanceReport; sent: Sent[] }> {
   const sent: Sent[] = [];
   const report = await runConformance({
-    baseUrl: sandbox.baseUrl, token: sandbox.token, model: sandbox.model, allowWrites,
+    baseUrl: sandbox.baseUrl,
+    token: sandbox.token,
+    model: sandbox.model,
+    allowWrites,
     fetch: (input, init) => {
       sent.push({ method: init?.method ?? 'GET', path: new URL(input).pathname });
       return fetch(input, init);
@@ -50,7 +73,11 @@ function library(sandbox: TestSandbox): string {
 }
 
 function failures(report: ConformanceReport): string {
-  return JSON.stringify(report.checks.filter((check) => check.outcome === 'fail'), null, 2);
+  return JSON.stringify(
+    report.checks.filter((check) => check.outcome === 'fail'),
+    null,
+    2,
+  );
 }
 
 for (const [name, { flags, writes }] of STATES) {
@@ -63,36 +90,67 @@ for (const [name, { flags, writes }] of STATES) {
         assert.equal(report.summary.failed, 0, failures(report));
         assert.equal(library(sandbox), before);
         const writesSent = sent.filter((request) => request.method !== 'GET');
-        assert.ok(writesSent.every((request) => request.path.includes(UNKNOWN_ID) || !request.path.includes('/sessions/')), 'a safe write named a real session');
+        assert.ok(
+          writesSent.every(
+            (request) => request.path.includes(UNKNOWN_ID) || !request.path.includes('/sessions/'),
+          ),
+          'a safe write named a real session',
+        );
         const checked = new Set(report.checks.map((check) => check.operation));
-        const unchecked = sandbox.model.operations.filter((operation) => operation.method === 'get' || operation.requestBody).filter((operation) => !checked.has(operation.id));
-        assert.deepEqual(unchecked.map((operation) => operation.id), []);
+        const unchecked = sandbox.model.operations
+          .filter((operation) => operation.method === 'get' || operation.requestBody)
+          .filter((operation) => !checked.has(operation.id));
+        assert.deepEqual(
+          unchecked.map((operation) => operation.id),
+          [],
+        );
       } finally {
         await sandbox.stop();
       }
     });
 
-    it(writes ? 'passes with --allow-writes, writing only to its scratch session, which it deletes' : 'refuses --allow-writes, saying the effective mode is read-only', async () => {
-      const sandbox = await startSandbox({ flags });
-      try {
-        const before = library(sandbox);
-        if (!writes) {
-          await assert.rejects(run(sandbox, true), (error: unknown) => error instanceof SetupError && /effectiveMode read-only/.test(error.message) && /nothing was written/.test(error.message));
-          assert.equal(sandbox.store.read().requests.count, 1, 'only GET /health was sent');
-          return;
+    it(
+      writes
+        ? 'passes with --allow-writes, writing only to its scratch session, which it deletes'
+        : 'refuses --allow-writes, saying the effective mode is read-only',
+      async () => {
+        const sandbox = await startSandbox({ flags });
+        try {
+          const before = library(sandbox);
+          if (!writes) {
+            await assert.rejects(
+              run(sandbox, true),
+              (error: unknown) =>
+                error instanceof SetupError &&
+                /effectiveMode read-only/.test(error.message) &&
+                /nothing was written/.test(error.message),
+            );
+            assert.equal(sandbox.store.read().requests.count, 1, 'only GET /health was sent');
+            return;
+          }
+          const { report, sent } = await run(sandbox, true);
+          assert.equal(report.summary.failed, 0, failures(report));
+          assert.equal(library(sandbox), before, "the reader's library changed");
+          const scratch = report.checks.find((check) => check.purpose === 'create scratch session');
+          assert.equal(scratch?.outcome, 'pass');
+          const scratchId = /\/sessions\/([^/ ]+)/.exec(
+            report.checks.find((check) => check.purpose === 'delete scratch session')?.sent ?? '',
+          )?.[1];
+          assert.ok(
+            scratchId && !before.includes(`"id":"${scratchId}"`),
+            'the scratch session is a new one',
+          );
+          const targets = sent
+            .filter((request) => request.method !== 'GET' && request.path.includes('/sessions/'))
+            .map((request) => request.path.split('/')[4]);
+          assert.deepEqual(
+            [...new Set(targets)].filter((id) => id !== scratchId && id !== UNKNOWN_ID),
+            [],
+          );
+        } finally {
+          await sandbox.stop();
         }
-        const { report, sent } = await run(sandbox, true);
-        assert.equal(report.summary.failed, 0, failures(report));
-        assert.equal(library(sandbox), before, 'the reader\'s library changed');
-        const scratch = report.checks.find((check) => check.purpose === 'create scratch session');
-        assert.equal(scratch?.outcome, 'pass');
-        const scratchId = /\/sessions\/([^/ ]+)/.exec(report.checks.find((check) => check.purpose === 'delete scratch session')?.sent ?? '')?.[1];
-        assert.ok(scratchId && !before.includes(`"id":"${scratchId}"`), 'the scratch session is a new one');
-        const targets = sent.filter((request) => request.method !== 'GET' && request.path.includes('/sessions/')).map((request) => request.path.split('/')[4]);
-        assert.deepEqual([...new Set(targets)].filter((id) => id !== scratchId && id !== UNKNOWN_ID), []);
-      } finally {
-        await sandbox.stop();
-      }
-    });
+      },
+    );
   });
 }

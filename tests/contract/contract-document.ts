@@ -16,7 +16,10 @@ export const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 export function deref(node: Node): Node {
   let current = node;
   while (typeof current.$ref === 'string') {
-    const pointer = current.$ref.replace(/^#\//, '').split('/').map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const pointer = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     // A pointer into nothing reads undefined on the way: the assertion below reports it.
     const target = pointer.reduce<Node | undefined>((parent, key) => parent?.[key], doc);
     assert.ok(target, `unresolved $ref ${node.$ref}`);
@@ -26,7 +29,11 @@ export function deref(node: Node): Node {
 }
 
 /** Finds an operation by operationId, with its method and path. */
-export function findOperation(operationId: string): { method: Method; path: string; operation: Node } {
+export function findOperation(operationId: string): {
+  method: Method;
+  path: string;
+  operation: Node;
+} {
   for (const [path, pathItem] of Object.entries(doc.paths as Node)) {
     for (const method of METHODS) {
       const operation = (pathItem as Node)[method];
@@ -52,5 +59,8 @@ export function getExamples(mediaOwner: Node): [string, Node][] {
 /** Every operationId of the contract, in document order. */
 export function operationIds(): string[] {
   return Object.values(doc.paths as Node).flatMap((pathItem) =>
-    METHODS.filter((method) => (pathItem as Node)[method]).map((method) => (pathItem as Node)[method].operationId as string));
+    METHODS.filter((method) => (pathItem as Node)[method]).map(
+      (method) => (pathItem as Node)[method].operationId as string,
+    ),
+  );
 }

@@ -3,7 +3,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validate, compileErrors } from '@readme/openapi-parser';
-import { deref, doc, findOperation, getExamples, operationIds, type Node } from './contract-document.ts';
+import {
+  deref,
+  doc,
+  findOperation,
+  getExamples,
+  operationIds,
+  type Node,
+} from './contract-document.ts';
 import { contractPath } from '../support/load-contract-model.ts';
 
 describe('contract shape', () => {
@@ -17,14 +24,20 @@ describe('contract shape', () => {
     for (const operationId of operationIds()) {
       const { operation } = findOperation(operationId);
       const key = `${String(operation.tags?.[0])} / ${String(operation.summary)}`;
-      assert.equal(seen.get(key), undefined, `${operationId} and ${seen.get(key)} are both "${key}"`);
+      assert.equal(
+        seen.get(key),
+        undefined,
+        `${operationId} and ${seen.get(key)} are both "${key}"`,
+      );
       seen.set(key, operationId);
     }
   });
 
   for (const operationId of operationIds()) {
     test(`${operationId} gives every response a JSON schema, named examples and a status-matching error body`, () => {
-      for (const [status, raw] of Object.entries(findOperation(operationId).operation.responses as Node)) {
+      for (const [status, raw] of Object.entries(
+        findOperation(operationId).operation.responses as Node,
+      )) {
         const response = deref(raw as Node);
         const media = response.content?.['application/json'];
         assert.ok(media?.schema, `${status} has no JSON schema`);
@@ -35,8 +48,16 @@ describe('contract shape', () => {
           assert.ok(example.summary, `${status} ${key} has no summary`);
           assert.ok('value' in example, `${status} ${key} has no value`);
           if (Number(status) >= 400) {
-            assert.equal(deref(media.schema), doc.components.schemas.ErrorEnvelope, `${status} is not an ErrorEnvelope`);
-            assert.equal(example.value.error.status, Number(status), `${status} ${key} repeats another status`);
+            assert.equal(
+              deref(media.schema),
+              doc.components.schemas.ErrorEnvelope,
+              `${status} is not an ErrorEnvelope`,
+            );
+            assert.equal(
+              example.value.error.status,
+              Number(status),
+              `${status} ${key} repeats another status`,
+            );
           }
         }
       }

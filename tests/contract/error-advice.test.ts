@@ -11,7 +11,10 @@ describe('error examples', () => {
         const code = (example.value as { error?: { code?: string } }).error?.code;
         it(`${operation.id} ${response.status} ${code} says what it means and what to do`, () => {
           assert.ok(code, 'an error example carries error.code');
-          assert.ok((example.description ?? '').length > 40, `example ${example.name} needs a description`);
+          assert.ok(
+            (example.description ?? '').length > 40,
+            `example ${example.name} needs a description`,
+          );
         });
       }
     }

@@ -3,7 +3,17 @@
 // read on a published page; decisions taken where the facts are silent are not asserted here.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deref, doc, findOperation, getExamples, getResponse, operationIds, type Method, type Mode, type Node } from './contract-document.ts';
+import {
+  deref,
+  doc,
+  findOperation,
+  getExamples,
+  getResponse,
+  operationIds,
+  type Method,
+  type Mode,
+  type Node,
+} from './contract-document.ts';
 
 type ErrorBody = { error: { status: number; code: string; message: string } };
 
@@ -28,8 +38,20 @@ const OPERATIONS: [string, Method, string, string, Mode][] = [
   ['getSessionPreview', 'get', '/sessions/{id}/preview', 'previews', 'read-only'],
   ['getSessionWaveform', 'get', '/sessions/{id}/waveform', 'previews', 'read-only'],
   ['getSessionWaveformNotes', 'get', '/sessions/{id}/waveform-notes', 'previews', 'read-only'],
-  ['replaceSessionWaveformNotes', 'put', '/sessions/{id}/waveform-notes', 'previews', 'full-automation'],
-  ['patchSessionWaveformNotes', 'patch', '/sessions/{id}/waveform-notes', 'previews', 'full-automation'],
+  [
+    'replaceSessionWaveformNotes',
+    'put',
+    '/sessions/{id}/waveform-notes',
+    'previews',
+    'full-automation',
+  ],
+  [
+    'patchSessionWaveformNotes',
+    'patch',
+    '/sessions/{id}/waveform-notes',
+    'previews',
+    'full-automation',
+  ],
   ['openSession', 'post', '/sessions/{id}/open', 'automation', 'full-automation'],
   ['focusSession', 'post', '/sessions/{id}/focus', 'automation', 'full-automation'],
   ['createImport', 'post', '/import', 'imports', 'full-automation'],
@@ -94,10 +116,26 @@ const PUBLISHED_TITLES: [string, string][] = [
 ];
 
 const STOCK = {
-  400: { key: 'invalid_json', description: 'Malformed JSON or rejected input.', body: errorBody(400, 'invalid_json', 'Request body must be valid JSON.') },
-  401: { key: 'unauthorized', description: 'Missing or invalid bearer token.', body: errorBody(401, 'unauthorized', 'Provide Authorization: Bearer <token>.') },
-  403: { key: 'read_only', description: 'Write attempted while Local API is in read-only mode.', body: errorBody(403, 'read_only', 'Enable Full Automation to perform this action.') },
-  404: { key: 'not_found', description: 'No matching resource was found.', body: errorBody(404, 'not_found', 'session not found') },
+  400: {
+    key: 'invalid_json',
+    description: 'Malformed JSON or rejected input.',
+    body: errorBody(400, 'invalid_json', 'Request body must be valid JSON.'),
+  },
+  401: {
+    key: 'unauthorized',
+    description: 'Missing or invalid bearer token.',
+    body: errorBody(401, 'unauthorized', 'Provide Authorization: Bearer <token>.'),
+  },
+  403: {
+    key: 'read_only',
+    description: 'Write attempted while Local API is in read-only mode.',
+    body: errorBody(403, 'read_only', 'Enable Full Automation to perform this action.'),
+  },
+  404: {
+    key: 'not_found',
+    description: 'No matching resource was found.',
+    body: errorBody(404, 'not_found', 'session not found'),
+  },
 };
 
 // [operationId, status, example key, response description, example body]; each row is published
@@ -106,33 +144,99 @@ const PUBLISHED_ERRORS: [string, number, string, string, ErrorBody][] = [
   ...PUBLISHED_STATUSES.flatMap(([operationId, statuses]) =>
     statuses
       .filter((status): status is 400 | 401 | 403 | 404 => status in STOCK)
-      .filter((status) => !(status === 400 && ['openSession', 'focusSession'].includes(operationId)))
-      .map((status): [string, number, string, string, ErrorBody] => [operationId, status, STOCK[status].key, STOCK[status].description, STOCK[status].body]),
+      .filter(
+        (status) => !(status === 400 && ['openSession', 'focusSession'].includes(operationId)),
+      )
+      .map((status): [string, number, string, string, ErrorBody] => [
+        operationId,
+        status,
+        STOCK[status].key,
+        STOCK[status].description,
+        STOCK[status].body,
+      ]),
   ),
-  ['openSession', 400, 'open_failed', 'Open action failed.', errorBody(400, 'open_failed', 'Session project path is unavailable.')],
-  ['focusSession', 400, 'focus_failed', 'Focus action failed.', errorBody(400, 'focus_failed', 'main window unavailable')],
-  ['focusSession', 501, 'focus_unavailable', 'Session focus is unavailable in the current runtime.', errorBody(501, 'focus_unavailable', 'Session focus is unavailable.')],
-  ['createImport', 501, 'import_unavailable', 'Import service is unavailable in the current runtime.', errorBody(501, 'import_unavailable', 'Import service is unavailable.')],
+  [
+    'openSession',
+    400,
+    'open_failed',
+    'Open action failed.',
+    errorBody(400, 'open_failed', 'Session project path is unavailable.'),
+  ],
+  [
+    'focusSession',
+    400,
+    'focus_failed',
+    'Focus action failed.',
+    errorBody(400, 'focus_failed', 'main window unavailable'),
+  ],
+  [
+    'focusSession',
+    501,
+    'focus_unavailable',
+    'Session focus is unavailable in the current runtime.',
+    errorBody(501, 'focus_unavailable', 'Session focus is unavailable.'),
+  ],
+  [
+    'createImport',
+    501,
+    'import_unavailable',
+    'Import service is unavailable in the current runtime.',
+    errorBody(501, 'import_unavailable', 'Import service is unavailable.'),
+  ],
 ];
 
 // The seed page of POST /import, kept verbatim.
 const IMPORT_PUBLISHED: [number, string, string, Node][] = [
-  [202, 'Accepted import', 'published', { data: { importId: '<string>', total: 0, completed: 0, failed: 0, skipped: 0, done: true, durationMs: 0 } }],
+  [
+    202,
+    'Accepted import',
+    'published',
+    {
+      data: {
+        importId: '<string>',
+        total: 0,
+        completed: 0,
+        failed: 0,
+        skipped: 0,
+        done: true,
+        durationMs: 0,
+      },
+    },
+  ],
   [400, STOCK[400].description, 'invalid_json', STOCK[400].body],
   [401, STOCK[401].description, 'unauthorized', STOCK[401].body],
   [403, STOCK[403].description, 'read_only', STOCK[403].body],
-  [501, 'Import service is unavailable in the current runtime.', 'import_unavailable', errorBody(501, 'import_unavailable', 'Import service is unavailable.')],
+  [
+    501,
+    'Import service is unavailable in the current runtime.',
+    'import_unavailable',
+    errorBody(501, 'import_unavailable', 'Import service is unavailable.'),
+  ],
 ];
 const IMPORT_PUBLISHED_REQUEST = {
   kind: 'Ableton',
   generatePreviews: true,
-  items: [{ projectPath: '<string>', title: '<string>', projectType: '<string>', previewAudioPath: '<string>' }],
+  items: [
+    {
+      projectPath: '<string>',
+      title: '<string>',
+      projectType: '<string>',
+      previewAudioPath: '<string>',
+    },
+  ],
 };
 
 const HEALTH_PUBLISHED = {
   data: {
-    status: 'ok', running: true, configuredMode: 'read-only', effectiveMode: 'read-only', port: 18432,
-    baseUrl: 'http://127.0.0.1:18432/api/v1', docsUrl: 'http://127.0.0.1:18432/docs', requestCount: 42, recentRequests: [],
+    status: 'ok',
+    running: true,
+    configuredMode: 'read-only',
+    effectiveMode: 'read-only',
+    port: 18432,
+    baseUrl: 'http://127.0.0.1:18432/api/v1',
+    docsUrl: 'http://127.0.0.1:18432/docs',
+    requestCount: 42,
+    recentRequests: [],
   },
 };
 
@@ -149,7 +253,9 @@ const LIST_SESSIONS_PARAMETERS: [string, string, string | null, string | number 
 ];
 
 const operationsWith = (predicate: (path: string, mode: Mode) => boolean) =>
-  OPERATIONS.filter(([, , path, , mode]) => predicate(path, mode)).map(([operationId]) => operationId);
+  OPERATIONS.filter(([, , path, , mode]) => predicate(path, mode)).map(
+    ([operationId]) => operationId,
+  );
 
 describe('published facts: operations', () => {
   test('declares exactly the 20 published operations', () => {
@@ -200,7 +306,9 @@ describe('published facts: statuses', () => {
 
   test('uses 202 for the accepted import and 201 for nothing but createSession', () => {
     assert.ok(findOperation('createImport').operation.responses['202']);
-    const with201 = OPERATIONS.map(([operationId]) => operationId).filter((id) => findOperation(id).operation.responses['201']);
+    const with201 = OPERATIONS.map(([operationId]) => operationId).filter(
+      (id) => findOperation(id).operation.responses['201'],
+    );
     assert.deepEqual(with201, ['createSession']);
   });
 });
@@ -219,14 +327,22 @@ describe('published facts: error bodies', () => {
   test('createSession 403 also carries the overview message for creates', () => {
     const examples = new Map(getExamples(getResponse('createSession', 403)));
     assert.deepEqual(examples.get('read_only')?.value, STOCK[403].body);
-    assert.deepEqual(examples.get('read_only_create')?.value, errorBody(403, 'read_only', 'Enable Full Automation to create sessions.'));
+    assert.deepEqual(
+      examples.get('read_only_create')?.value,
+      errorBody(403, 'read_only', 'Enable Full Automation to create sessions.'),
+    );
   });
 
   test('getSessionWaveformNotes 501 keeps the published description', () => {
-    assert.equal(getResponse('getSessionWaveformNotes', 501).description, 'Waveform notes service is unavailable in the current runtime.');
+    assert.equal(
+      getResponse('getSessionWaveformNotes', 501).description,
+      'Waveform notes service is unavailable in the current runtime.',
+    );
   });
 
-  for (const operationId of OPERATIONS.map(([id]) => id).filter((id) => findOperation(id).operation.requestBody)) {
+  for (const operationId of OPERATIONS.map(([id]) => id).filter(
+    (id) => findOperation(id).operation.requestBody,
+  )) {
     test(`${operationId} documents 400 with invalid_json first and invalid_request second`, () => {
       const keys = getExamples(getResponse(operationId, 400)).map(([key]) => key);
       assert.deepEqual(keys.slice(0, 2), ['invalid_json', 'invalid_request']);
@@ -252,11 +368,20 @@ describe('published facts: POST /import seed page', () => {
   test('createImport requires a body and keeps the published request example', () => {
     const requestBody = deref(findOperation('createImport').operation.requestBody);
     assert.equal(requestBody.required, true);
-    assert.deepEqual(new Map(getExamples(requestBody)).get('published')?.value, IMPORT_PUBLISHED_REQUEST);
+    assert.deepEqual(
+      new Map(getExamples(requestBody)).get('published')?.value,
+      IMPORT_PUBLISHED_REQUEST,
+    );
   });
 
   test('createImport documents exactly 202, 400, 401, 403 and 501', () => {
-    assert.deepEqual(Object.keys(findOperation('createImport').operation.responses), ['202', '400', '401', '403', '501']);
+    assert.deepEqual(Object.keys(findOperation('createImport').operation.responses), [
+      '202',
+      '400',
+      '401',
+      '403',
+      '501',
+    ]);
   });
 });
 
@@ -284,8 +409,20 @@ describe('published facts: examples and parameters', () => {
       const parameters = (findOperation(operationId).operation.parameters as Node[]).map(deref);
       const id = parameters.find((parameter) => parameter.in === 'path');
       assert.deepEqual(
-        { name: id?.name, required: id?.required, type: id?.schema?.type, description: id?.description, example: id?.example },
-        { name: 'id', required: true, type: 'string', description: 'Session identifier.', example: 'session_123' },
+        {
+          name: id?.name,
+          required: id?.required,
+          type: id?.schema?.type,
+          description: id?.description,
+          example: id?.example,
+        },
+        {
+          name: 'id',
+          required: true,
+          type: 'string',
+          description: 'Session identifier.',
+          example: 'session_123',
+        },
       );
       assert.ok(findOperation(operationId).operation.responses['404']);
     });

@@ -21,24 +21,40 @@ const ALL = [...WCAG_20, ...WCAG_21];
 // Starlight's search button is named "Search" (aria-label) and also shows its shortcut, "Ctrl K",
 // which axe's label-content-name-mismatch (WCAG 2.5.3) flags on every page. That markup is
 // Starlight's on purpose (withastro/starlight#2025), not ours: only that node of that rule is let through.
-const isUpstream = (rule: string, html: string) => rule === 'label-content-name-mismatch' && html.startsWith('<button data-open-modal');
+const isUpstream = (rule: string, html: string) =>
+  rule === 'label-content-name-mismatch' && html.startsWith('<button data-open-modal');
 
 /** axe's violations, one line per rule with the elements it flags: all rules in the light theme, contrast in the dark one. */
 async function axeViolations(page: Page, tags: string[], within?: string): Promise<string[]> {
-  const builder = () => (within ? new AxeBuilder({ page }).include(within) : new AxeBuilder({ page }));
-  const lines = (theme: string, violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) => violations
-    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !isUpstream(violation.id, node.html)) }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map((violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const builder = () =>
+    within ? new AxeBuilder({ page }).include(within) : new AxeBuilder({ page });
+  const lines = (
+    theme: string,
+    violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'],
+  ) =>
+    violations
+      .map((violation) => ({
+        ...violation,
+        nodes: violation.nodes.filter((node) => !isUpstream(violation.id, node.html)),
+      }))
+      .filter((violation) => violation.nodes.length > 0)
+      .map(
+        (violation) =>
+          `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
   const found: string[] = [];
   // Contrast is a WCAG 2.0 rule: without it (reference pages) the dark theme has nothing to add.
-  const themes = tags.includes('wcag2aa') ? ['light', 'dark'] as const : ['light'] as const;
+  const themes = tags.includes('wcag2aa') ? (['light', 'dark'] as const) : (['light'] as const);
   for (const theme of themes) {
     // Starlight's theme is CSS keyed on data-theme, Scalar's follows the color scheme: both restyle without a reload.
     await page.emulateMedia({ colorScheme: theme });
-    await page.evaluate((value) => { document.documentElement.dataset.theme = value; }, theme);
+    await page.evaluate((value) => {
+      document.documentElement.dataset.theme = value;
+    }, theme);
     if (theme === 'dark') {
-      found.push(...lines(theme, (await builder().withRules(['color-contrast']).analyze()).violations));
+      found.push(
+        ...lines(theme, (await builder().withRules(['color-contrast']).analyze()).violations),
+      );
       continue;
     }
     found.push(...lines(theme, (await builder().withTags(tags).analyze()).violations));
@@ -47,7 +63,10 @@ async function axeViolations(page: Page, tags: string[], within?: string): Promi
 }
 
 for (const path of listBuiltPages(DIST)) {
-  test(`/${path} loads offline with nothing failing, within the CSP, and has no axe violations`, async ({ page, baseURL }) => {
+  test(`/${path} loads offline with nothing failing, within the CSP, and has no axe violations`, async ({
+    page,
+    baseURL,
+  }) => {
     const watch = await watchPage(page, new URL(baseURL ?? '').origin);
     const response = await page.goto(path || './', { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);

@@ -11,7 +11,12 @@ import { SCALAR_DIR, SCALAR_ENTRY } from '../../integrations/scalar-bundle/scala
 import { collectPageScripts } from '../../bench/page-weight.ts';
 import { operationRoute } from '../../src/lib/reference/routes.ts';
 import { TryItPage } from './support/try-it-page.ts';
-import { inlineScripts, recordFetched, totalOf, type FetchedFile } from '../../bench/weight/fetched-bytes.ts';
+import {
+  inlineScripts,
+  recordFetched,
+  totalOf,
+  type FetchedFile,
+} from '../../bench/weight/fetched-bytes.ts';
 
 /** The production build the preview serves (`npm test` builds into dist). */
 const DIST = process.env.DOCS_DIST ?? 'dist';
@@ -43,20 +48,30 @@ const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 async function scriptsBeforeInteraction(page: Page, path: string): Promise<FetchedFile[]> {
   const recording = recordFetched(page);
   await page.goto(path || './', { waitUntil: 'networkidle' });
-  return [...(await recording.files()).filter((file) => file.kind === 'js'), ...await inlineScripts(page)];
+  return [
+    ...(await recording.files()).filter((file) => file.kind === 'js'),
+    ...(await inlineScripts(page)),
+  ];
 }
 
 for (const [type, path, budget] of BUDGETS) {
-  test(`the ${type} (/${path}) runs at most ${kib(budget)} gzip of JavaScript before interaction`, async ({ page }) => {
+  test(`the ${type} (/${path}) runs at most ${kib(budget)} gzip of JavaScript before interaction`, async ({
+    page,
+  }) => {
     const scripts = await scriptsBeforeInteraction(page, path);
     const { raw, gzip } = totalOf(scripts, 'js');
-    test.info().annotations.push({ type: 'weight', description: `${kib(raw)} raw / ${kib(gzip)} gzip in ${scripts.length} scripts` });
+    test.info().annotations.push({
+      type: 'weight',
+      description: `${kib(raw)} raw / ${kib(gzip)} gzip in ${scripts.length} scripts`,
+    });
     expect(gzip).toBeLessThanOrEqual(budget);
     expect(scripts.filter(isScalar).map((script) => script.name)).toEqual([]);
   });
 }
 
-test(`opening the try-it panel and a first mock answer fetch at most ${PANEL_FIRST_USE_BUDGET} bytes gzip`, async ({ page }) => {
+test(`opening the try-it panel and a first mock answer fetch at most ${PANEL_FIRST_USE_BUDGET} bytes gzip`, async ({
+  page,
+}) => {
   const listSessions = { group: 'sessions', slug: 'listsessions' };
   await page.goto(operationRoute(listSessions), { waitUntil: 'networkidle' });
   const recording = recordFetched(page);
@@ -67,12 +82,17 @@ test(`opening the try-it panel and a first mock answer fetch at most ${PANEL_FIR
   // Starlight's search UI, which it fetches on idle, may arrive meanwhile: it is not the panel's.
   const files = (await recording.files()).filter((file) => !/pagefind/i.test(file.text));
   const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
-  test.info().annotations.push({ type: 'weight', description: files.map((file) => `${file.name.split('/').pop()} ${file.gzip} B`).join(', ') });
+  test.info().annotations.push({
+    type: 'weight',
+    description: files.map((file) => `${file.name.split('/').pop()} ${file.gzip} B`).join(', '),
+  });
   expect(files.some((file) => file.name.endsWith('api-model.json'))).toBe(true);
   expect(gzip).toBeLessThanOrEqual(PANEL_FIRST_USE_BUDGET);
 });
 
-test(`an operation page runs at most ${OPERATION_OVER_GUIDE} bytes gzip more JavaScript than a plain guide page`, async ({ browser }) => {
+test(`an operation page runs at most ${OPERATION_OVER_GUIDE} bytes gzip more JavaScript than a plain guide page`, async ({
+  browser,
+}) => {
   const weigh = async (path: string) => {
     const page = await browser.newPage();
     const scripts = await scriptsBeforeInteraction(page, path);
@@ -81,17 +101,23 @@ test(`an operation page runs at most ${OPERATION_OVER_GUIDE} bytes gzip more Jav
   };
   const guide = await weigh('errors/');
   const operation = await weigh('api-reference/sessions/createsession/');
-  test.info().annotations.push({ type: 'weight', description: `operation ${operation} B, plain guide ${guide} B gzip` });
+  test.info().annotations.push({
+    type: 'weight',
+    description: `operation ${operation} B, plain guide ${guide} B gzip`,
+  });
   expect(operation - guide).toBeLessThanOrEqual(OPERATION_OVER_GUIDE);
 });
 
 test('no page but the explorer references Scalar, even a file it would load later', () => {
   const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length));
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => file.slice(0, -'index.html'.length));
   const referencesScalar = (path: string) => {
     const scripts = collectPageScripts(DIST, path);
-    return [readFileSync(join(DIST, path, 'index.html'), 'utf8'), ...[...scripts.eager, ...scripts.lazy].map((file) => readFileSync(join(DIST, file), 'utf8'))]
-      .some((text) => text.includes(SCALAR_DIR));
+    return [
+      readFileSync(join(DIST, path, 'index.html'), 'utf8'),
+      ...[...scripts.eager, ...scripts.lazy].map((file) => readFileSync(join(DIST, file), 'utf8')),
+    ].some((text) => text.includes(SCALAR_DIR));
   };
   expect(readFileSync(join(DIST, SCALAR_ENTRY), 'utf8')).toMatch(/scalar-app/);
   expect(referencesScalar('explorer/')).toBe(true);

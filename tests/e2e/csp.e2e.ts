@@ -38,24 +38,38 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 for (const [name, path] of MAIN_PAGES) {
-  test(`${name} (/${path}) runs, search included, with no CSP violation`, async ({ page, baseURL }) => {
+  test(`${name} (/${path}) runs, search included, with no CSP violation`, async ({
+    page,
+    baseURL,
+  }) => {
     const watch = await watchPage(page, originOf(baseURL), { headersFrom: DIST });
     await page.goto(path || './', { waitUntil: 'networkidle' });
     // Defined by Starlight's inline theme script: it ran, allowed by its hash.
-    expect(await page.evaluate(() => typeof (window as { StarlightThemeProvider?: unknown }).StarlightThemeProvider)).toBe('object');
+    expect(
+      await page.evaluate(
+        () => typeof (window as { StarlightThemeProvider?: unknown }).StarlightThemeProvider,
+      ),
+    ).toBe('object');
     await search(page, 'session');
     expect(watch.cspViolations).toEqual([]);
     expect(watch.failed).toEqual([]);
   });
 }
 
-test('the explorer renders every operation with no CSP violation and no eval', async ({ page, baseURL }) => {
+test('the explorer renders every operation with no CSP violation and no eval', async ({
+  page,
+  baseURL,
+}) => {
   const watch = await watchPage(page, originOf(baseURL), { headersFrom: DIST });
   await page.goto('explorer/', { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Open the interactive explorer' }).click();
-  await expect(page.getByRole('button', { name: /^Server:/ }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /^Server:/ }).first()).toBeVisible({
+    timeout: 30_000,
+  });
   for (const { summary } of model.operations) {
-    await expect(page.getByText(summary, { exact: true }).first()).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByText(summary, { exact: true }).first()).toBeAttached({
+      timeout: 15_000,
+    });
   }
   expect(watch.cspViolations).toEqual([]);
 });
@@ -69,7 +83,10 @@ test('the try-it panel answers from the mock with no CSP violation', async ({ pa
   expect(watch.cspViolations).toEqual([]);
 });
 
-test('the try-it panel reaches the reader\'s app on a loopback port with no CSP violation', async ({ page, baseURL }) => {
+test("the try-it panel reaches the reader's app on a loopback port with no CSP violation", async ({
+  page,
+  baseURL,
+}) => {
   const sandbox = await startSandbox({ allowedOrigins: [originOf(baseURL)] });
   try {
     // The meta policy only: a page the test serves itself (to add the header) has no IP address,
@@ -87,29 +104,49 @@ test('the try-it panel reaches the reader\'s app on a loopback port with no CSP 
   }
 });
 
-test('every page carries the header\'s policy in a meta that comes before any script or style', () => {
+test("every page carries the header's policy in a meta that comes before any script or style", () => {
   const header = readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')) ?? '';
   expect(header).toContain("frame-ancestors 'none'");
-  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
   expect(pages.length).toBeGreaterThan(10);
   for (const file of pages) {
     const html = readFileSync(join(DIST, file), 'utf8');
     expect(readPolicyMeta(html), file).toBe(header.replace(/; frame-ancestors [^;]*/, ''));
     const firstGoverned = html.search(/<script\b|<style\b|<link\b/);
-    if (firstGoverned >= 0) expect(html.search(/<meta http-equiv="Content-Security-Policy"/), file).toBeLessThan(firstGoverned);
+    if (firstGoverned >= 0)
+      expect(html.search(/<meta http-equiv="Content-Security-Policy"/), file).toBeLessThan(
+        firstGoverned,
+      );
   }
 });
 
-test('the policy allows no inline script but the site\'s own, by hash, and no eval', () => {
+test("the policy allows no inline script but the site's own, by hash, and no eval", () => {
   const header = readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')) ?? '';
   const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(header)?.[1]?.split(' ') ?? [];
   expect(scriptSrc).toContain("'self'");
-  expect(scriptSrc.filter((source) => ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'].includes(source))).toEqual([]);
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "img-src 'self' data:", "connect-src 'self' http://127.0.0.1:* http://localhost:*"]) {
+  expect(
+    scriptSrc.filter((source) =>
+      ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'].includes(source),
+    ),
+  ).toEqual([]);
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self' http://127.0.0.1:* http://localhost:*",
+  ]) {
     expect(header).toContain(directive);
   }
-  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const inlineScripts = pages.flatMap((file) => findInlineScripts(readFileSync(join(DIST, file), 'utf8')));
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+  const inlineScripts = pages.flatMap((file) =>
+    findInlineScripts(readFileSync(join(DIST, file), 'utf8')),
+  );
   expect(inlineScripts.length).toBeGreaterThan(0);
   expect(inlineScripts.map(hashSource).filter((hash) => !scriptSrc.includes(hash))).toEqual([]);
 });

@@ -16,19 +16,32 @@ const PAGES: Array<[string, string]> = [
 ];
 
 /** Where the column and the content pane stand, and how wide the page's body is laid out. */
-const layoutOf = (page: Page) => page.evaluate(() => {
-  const box = (selector: string) => {
-    const rect = document.querySelector(selector)?.getBoundingClientRect();
-    return rect && { x: rect.x, width: rect.width };
-  };
-  // Operation pages show "On this page" collapsed under the header instead of as a column.
-  return { column: box('.right-sidebar'), toc: box('mobile-starlight-toc nav'), content: box('.main-pane'), bodyWidth: document.body.getBoundingClientRect().width };
-});
+const layoutOf = (page: Page) =>
+  page.evaluate(() => {
+    const box = (selector: string) => {
+      const rect = document.querySelector(selector)?.getBoundingClientRect();
+      return rect && { x: rect.x, width: rect.width };
+    };
+    // Operation pages show "On this page" collapsed under the header instead of as a column.
+    return {
+      column: box('.right-sidebar'),
+      toc: box('mobile-starlight-toc nav'),
+      content: box('.main-pane'),
+      bodyWidth: document.body.getBoundingClientRect().width,
+    };
+  });
 
 for (const [name, path] of PAGES) {
-  test(`on ${name} (/${path}) the "On this page" column and the page width stay put as the rest of the page arrives`, async ({ playwright, launchOptions, baseURL }) => {
+  test(`on ${name} (/${path}) the "On this page" column and the page width stay put as the rest of the page arrives`, async ({
+    playwright,
+    launchOptions,
+    baseURL,
+  }) => {
     // Headless Chromium hides scrollbars unless told otherwise; a reader's window shows them.
-    const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+    const browser = await playwright.chromium.launch({
+      ...launchOptions,
+      ignoreDefaultArgs: ['--hide-scrollbars'],
+    });
     try {
       const page = await browser.newPage({ baseURL: baseURL ?? '', viewport: VIEWPORT });
       await page.goto(path);
@@ -40,7 +53,9 @@ for (const [name, path] of PAGES) {
       const endOfColumn = html.indexOf('</aside>', html.indexOf('class="right-sidebar-container'));
       expect(endOfColumn).toBeGreaterThan(0);
       const firstPart = html.slice(0, endOfColumn + '</aside>'.length);
-      await page.route(`**/${path}`, (route) => route.fulfill({ contentType: 'text/html', body: firstPart }));
+      await page.route(`**/${path}`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: firstPart }),
+      );
       await page.goto(path);
       const early = await layoutOf(page);
       expect(early.content).toBeUndefined();

@@ -5,7 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { REFERENCE_ROOT } from '../../src/lib/reference/routes.ts';
 
-test('a missing page answers 404 with search and links to the guides and the reference', async ({ page }) => {
+test('a missing page answers 404 with search and links to the guides and the reference', async ({
+  page,
+}) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -20,5 +22,7 @@ test('a missing page answers 404 with search and links to the guides and the ref
   await page.goBack();
 
   await main.getByRole('button', { name: 'Search the docs' }).click();
-  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toBeFocused();
+  await expect(
+    page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }),
+  ).toBeFocused();
 });

@@ -13,12 +13,17 @@ const model = await loadContractModel();
 
 test('search finds an operation page offline', async ({ page, baseURL }) => {
   const watch = await watchPage(page, new URL(baseURL ?? '').origin);
-  const operation = model.operations.find((candidate) => candidate.id === 'patchSessionNotes') ?? model.operations[0]!;
+  const operation =
+    model.operations.find((candidate) => candidate.id === 'patchSessionNotes') ??
+    model.operations[0]!;
   await page.goto('installation/');
   await page.locator('site-search button[data-open-modal]').click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('textbox', { name: 'Search' }).fill(operation.summary);
-  await dialog.getByRole('link', { name: new RegExp(operation.summary) }).first().click();
+  await dialog
+    .getByRole('link', { name: new RegExp(operation.summary) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: operation.summary })).toBeVisible();
   expect(watch).toEqual({ outside: [], failed: [], cspViolations: [] });
 });
@@ -26,7 +31,9 @@ test('search finds an operation page offline', async ({ page, baseURL }) => {
 test('the try-it panel loads and answers from the mock offline', async ({ page, baseURL }) => {
   const watch = await watchPage(page, new URL(baseURL ?? '').origin);
   const tryIt = new TryItPage(page);
-  await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!);
+  await tryIt.openAt(
+    model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!,
+  );
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^200\b/);
   await expect(tryIt.answeredBy).toHaveText(/^Answered by the mock in this page/);

@@ -11,7 +11,12 @@ import { listBuiltPages } from '../support/built-pages.ts';
 const DIST = process.env.DOCS_DIST ?? 'dist';
 
 /** A common phone (412 CSS pixels wide, as a Pixel 7), laid out as a phone browser does. */
-test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+test.use({
+  viewport: { width: 412, height: 915 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+});
 
 for (const path of listBuiltPages(DIST)) {
   test(`/${path} fits a phone's width`, async ({ page }) => {
@@ -21,35 +26,65 @@ for (const path of listBuiltPages(DIST)) {
       // What sticks out of the page, outermost first, ignoring what scrolls or clips inside its own
       // box and what is fixed to the screen (it only follows the page's width).
       const contained = (element: Element) => {
-        for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+        for (
+          let node: Element | null = element;
+          node && node !== document.body;
+          node = node.parentElement
+        ) {
           const style = getComputedStyle(node);
-          if (style.position === 'fixed' || (node !== element && style.overflowX !== 'visible')) return true;
+          if (style.position === 'fixed' || (node !== element && style.overflowX !== 'visible'))
+            return true;
         }
         return false;
       };
-      const wide = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 1 && !contained(element));
+      const wide = [...document.body.querySelectorAll('*')].filter(
+        (element) => element.getBoundingClientRect().right > width + 1 && !contained(element),
+      );
       const outermost = wide.filter((element) => !wide.includes(element.parentElement as Element));
       return {
         layoutWidth: window.innerWidth,
         width,
-        sticksOut: outermost.slice(0, 5).map((element) => `<${element.tagName.toLowerCase()} class="${element.className}"> to ${Math.round(element.getBoundingClientRect().right)} px`),
+        sticksOut: outermost
+          .slice(0, 5)
+          .map(
+            (element) =>
+              `<${element.tagName.toLowerCase()} class="${element.className}"> to ${Math.round(element.getBoundingClientRect().right)} px`,
+          ),
       };
     });
-    expect(layout.sticksOut, `the page is ${layout.layoutWidth} px wide on a ${layout.width} px screen`).toEqual([]);
+    expect(
+      layout.sticksOut,
+      `the page is ${layout.layoutWidth} px wide on a ${layout.width} px screen`,
+    ).toEqual([]);
     expect(layout.layoutWidth).toBe(layout.width);
   });
 }
 
-test('on a phone the parameters are cards with labelled facts, still a table to assistive technology', async ({ page }) => {
+test('on a phone the parameters are cards with labelled facts, still a table to assistive technology', async ({
+  page,
+}) => {
   await page.goto('api-reference/sessions/listsessions/');
   const table = page.locator('table.reference-parameters');
   const card = table.locator('tr[data-parameter="limit"]');
   await expect(card).toHaveCSS('display', 'block');
-  for (const label of ['Type', 'In', 'Example']) await expect(card.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ['Type', 'In', 'Example'])
+    await expect(card.getByText(label, { exact: true })).toBeVisible();
   await expect(card.getByText('optional', { exact: true })).toBeVisible();
   // The table's roles and headers are unchanged: the row is named by its parameter, the cells by their column.
-  await expect(page.getByRole('table').filter({ has: page.getByRole('rowheader', { name: 'limit', exact: true }) })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('table')
+      .filter({ has: page.getByRole('rowheader', { name: 'limit', exact: true }) }),
+  ).toHaveCount(1);
   await expect(page.getByRole('columnheader', { name: 'Required' })).toHaveCount(1);
-  const { violations } = await new AxeBuilder({ page }).include('table.reference-parameters').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .include('table.reference-parameters')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 });

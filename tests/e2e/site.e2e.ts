@@ -5,15 +5,20 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 
 function countOperations(document: { paths?: Record<string, Record<string, unknown>> }): number {
   return Object.values(document.paths ?? {}).reduce(
-    (count, pathItem) => count + Object.keys(pathItem).filter((key) => HTTP_METHODS.includes(key)).length,
+    (count, pathItem) =>
+      count + Object.keys(pathItem).filter((key) => HTTP_METHODS.includes(key)).length,
     0,
   );
 }
 
 test('the home page renders and leads to the installation guide', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'SessionDock Developer Docs' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Your first request in three steps' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'SessionDock Developer Docs' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Your first request in three steps' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Make your first request' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Installation' })).toBeVisible();
   await expect(page).toHaveURL(/\/installation\/$/);
@@ -22,9 +27,14 @@ test('the home page renders and leads to the installation guide', async ({ page 
 test('search finds a guide by a word in its text', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Search' }).first().click();
-  const search = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  const search = page
+    .getByRole('dialog', { name: 'Search' })
+    .getByRole('textbox', { name: 'Search' });
   await search.fill('regenerate');
-  const result = page.getByRole('dialog', { name: 'Search' }).getByRole('link', { name: /Installation/ }).first();
+  const result = page
+    .getByRole('dialog', { name: 'Search' })
+    .getByRole('link', { name: /Installation/ })
+    .first();
   await expect(result).toBeVisible();
   await result.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Installation' })).toBeVisible();

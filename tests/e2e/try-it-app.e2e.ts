@@ -27,7 +27,7 @@ test.describe('against a running sandbox', () => {
   });
   test.afterEach(async () => sandbox.stop());
 
-  test('a request succeeds and the label names the reader\'s app', async ({ page }) => {
+  test("a request succeeds and the label names the reader's app", async ({ page }) => {
     const tryIt = new TryItPage(page);
     await tryIt.openOnApp(operation('getHealth'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
@@ -45,8 +45,14 @@ test.describe('against a running sandbox', () => {
     await expect(tryIt.diagnosis).toContainText(/regenerat/);
   });
 
-  test('a write to a read-only app gets the 403 that points at Full Automation and effectiveMode', async ({ page }) => {
-    await fetch(`${sandbox.origin}/_sandbox/flags`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ configuredMode: 'read-only', effectiveMode: 'read-only' }) });
+  test('a write to a read-only app gets the 403 that points at Full Automation and effectiveMode', async ({
+    page,
+  }) => {
+    await fetch(`${sandbox.origin}/_sandbox/flags`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ configuredMode: 'read-only', effectiveMode: 'read-only' }),
+    });
     const tryIt = new TryItPage(page);
     await tryIt.openOnApp(operation('patchSessionNotes'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
@@ -84,20 +90,25 @@ test('a stopped app is reported as not reachable, with what to check', async ({ 
   await expect(tryIt.panel).not.toContainText('Failed to fetch');
 });
 
-test('an app that refuses this site\'s origin is reported as a CORS refusal', async ({ page }) => {
+test("an app that refuses this site's origin is reported as a CORS refusal", async ({ page }) => {
   const sandbox = await startSandbox({ allowedOrigins: ['https://somewhere-else.example'] });
   try {
     const tryIt = new TryItPage(page);
     await tryIt.openOnApp(operation('getHealth'), sandbox.baseUrl, sandbox.token);
     await tryIt.send();
-    await expect(tryIt.diagnosis).toContainText('SessionDock answered, but does not allow this site');
+    await expect(tryIt.diagnosis).toContainText(
+      'SessionDock answered, but does not allow this site',
+    );
     await expect(tryIt.diagnosis).toContainText('--allow-origin');
   } finally {
     await sandbox.stop();
   }
 });
 
-test('a hanging app times out, Cancel stops a request, and the panel works afterwards', async ({ page, baseURL }) => {
+test('a hanging app times out, Cancel stops a request, and the panel works afterwards', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(45_000);
   const origin = new URL(baseURL ?? '').origin;
   const hanging: Server = createServer((request, response) => {
@@ -125,12 +136,18 @@ test('a hanging app times out, Cancel stops a request, and the panel works after
   }
 });
 
-test('a denied Local Network Access permission gets its own message with how to re-enable it', async ({ page }) => {
+test('a denied Local Network Access permission gets its own message with how to re-enable it', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const query = navigator.permissions.query.bind(navigator.permissions);
     navigator.permissions.query = (descriptor: PermissionDescriptor) =>
       descriptor.name === ('loopback-network' as PermissionName)
-        ? Promise.resolve({ state: 'denied', name: 'loopback-network', onchange: null } as unknown as PermissionStatus)
+        ? Promise.resolve({
+            state: 'denied',
+            name: 'loopback-network',
+            onchange: null,
+          } as unknown as PermissionStatus)
         : query(descriptor);
   });
   const baseUrl = await stoppedAppBaseUrl();

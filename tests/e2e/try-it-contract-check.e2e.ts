@@ -15,14 +15,21 @@ import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 import { watchPage } from './support/watch-page.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
-interface SessionList { data: Array<{ title: unknown; previews: Array<Record<string, unknown>> }> }
+interface SessionList {
+  data: Array<{ title: unknown; previews: Array<Record<string, unknown>> }>;
+}
 
 /** The documented 200 of listSessions, changed as a newer app might answer it. */
 function driftedList(): SessionList {
-  const documented = operation('listSessions').responses.find((response) => response.status === '200')!.content[0]!.examples[0]!.value;
+  const documented = operation('listSessions').responses.find(
+    (response) => response.status === '200',
+  )!.content[0]!.examples[0]!.value;
   const body = structuredClone(documented) as SessionList;
   body.data[0]!.title = 42;
   body.data[0]!.previews[0]!.codec = 'opus';
@@ -30,26 +37,41 @@ function driftedList(): SessionList {
 }
 
 /** An app on loopback that answers like SessionDock, but not quite as documented. */
-async function startDriftedApp(allowedOrigin: string): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+async function startDriftedApp(
+  allowedOrigin: string,
+): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     response.setHeader('Access-Control-Allow-Origin', allowedOrigin);
     response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
     if (request.method === 'OPTIONS') return void response.writeHead(204).end();
-    if (request.url?.startsWith('/api/v1/sessions')) return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(driftedList()));
-    response.writeHead(418, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { status: 418, code: 'teapot', message: 'Not today.' } }));
+    if (request.url?.startsWith('/api/v1/sessions'))
+      return void response
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify(driftedList()));
+    response
+      .writeHead(418, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ error: { status: 418, code: 'teapot', message: 'Not today.' } }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  return { baseUrl: `http://127.0.0.1:${port}/api/v1`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    baseUrl: `http://127.0.0.1:${port}/api/v1`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 const contractCheck = (tryIt: TryItPage) => tryIt.panel.locator('[data-contract-check]');
 
-test('the mock\'s answer and the sandbox\'s answer are said to match the contract', async ({ page, baseURL }) => {
+test("the mock's answer and the sandbox's answer are said to match the contract", async ({
+  page,
+  baseURL,
+}) => {
   const tryIt = new TryItPage(page);
   await tryIt.openAt(operation('listSessions'));
   await tryIt.send();
-  await expect(contractCheck(tryIt)).toHaveText('Matches the contract: 200 is documented and the body is valid against its schema.');
+  await expect(contractCheck(tryIt)).toHaveText(
+    'Matches the contract: 200 is documented and the body is valid against its schema.',
+  );
   const sandbox = await startSandbox({ allowedOrigins: [new URL(baseURL ?? '').origin] });
   try {
     await tryIt.chooseApp(sandbox.baseUrl, sandbox.token);
@@ -61,7 +83,11 @@ test('the mock\'s answer and the sandbox\'s answer are said to match the contrac
   }
 });
 
-test('an app that drifted from the docs gets each difference with its path, the contract\'s word and what came', async ({ page, baseURL, context }) => {
+test("an app that drifted from the docs gets each difference with its path, the contract's word and what came", async ({
+  page,
+  baseURL,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const siteOrigin = new URL(baseURL ?? '').origin;
   const app = await startDriftedApp(siteOrigin);
@@ -72,12 +98,17 @@ test('an app that drifted from the docs gets each difference with its path, the 
     await tryIt.send();
     const check = contractCheck(tryIt);
     await expect(check).toHaveAttribute('data-tone', 'danger');
-    await expect(check.locator('p').first()).toHaveText('Does not match the contract: 1 difference from the documented 200, and 1 field it does not describe.');
+    await expect(check.locator('p').first()).toHaveText(
+      'Does not match the contract: 1 difference from the documented 200, and 1 field it does not describe.',
+    );
     await expect(check.getByRole('listitem')).toHaveText([
       'data[0].title should be a string, got an integer (42).',
       'data[0].previews[0] has a field codec the contract does not describe (a string ("opus")).',
     ]);
-    await expect(check.getByRole('link', { name: 'See the documented 200' })).toHaveAttribute('href', '#response-200');
+    await expect(check.getByRole('link', { name: 'See the documented 200' })).toHaveAttribute(
+      'href',
+      '#response-200',
+    );
     await check.getByRole('button', { name: 'Copy a report of the differences' }).click();
     await expect(check.getByRole('status')).toHaveText(/^Report copied/);
     const report = await page.evaluate(() => navigator.clipboard.readText());
@@ -85,14 +116,30 @@ test('an app that drifted from the docs gets each difference with its path, the 
     expect(report).toContain('- `data[0].title` should be a string, got an integer (42).');
     expect(report).not.toContain('any-token');
 
-    const results = await new AxeBuilder({ page }).include('sd-try-it').withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .include('sd-try-it')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
 
     const health = new TryItPage(page);
     await health.openOnApp(operation('getHealth'), app.baseUrl, 'any-token');
     await health.send();
     await expect(health.statusLine).toHaveText(/^418\b/);
-    await expect(contractCheck(health)).toHaveText(new RegExp(`^Not in the contract: this operation documents no 418 response \\(it documents ${operation('getHealth').responses.map((response) => response.status).join(', ')}\\)`));
+    await expect(contractCheck(health)).toHaveText(
+      new RegExp(
+        `^Not in the contract: this operation documents no 418 response \\(it documents ${operation(
+          'getHealth',
+        )
+          .responses.map((response) => response.status)
+          .join(', ')}\\)`,
+      ),
+    );
     expect(watch.cspViolations).toEqual([]);
   } finally {
     await app.stop();

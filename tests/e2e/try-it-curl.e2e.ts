@@ -13,7 +13,16 @@ import { loadContractModel } from '../support/load-contract-model.ts';
 const model = await loadContractModel();
 const documentedPort = Number(new URL(model.servers[0]?.url ?? '').port);
 /** Fields that differ between two runs by design: clocks, durations and the request log. */
-const VOLATILE = new Set(['at', 'createdAt', 'updatedAt', 'lastOpened', 'durationMs', 'requestCount', 'recentRequests', 'lastError']);
+const VOLATILE = new Set([
+  'at',
+  'createdAt',
+  'updatedAt',
+  'lastOpened',
+  'durationMs',
+  'requestCount',
+  'recentRequests',
+  'lastError',
+]);
 
 function normalize(text: string): unknown {
   return JSON.parse(text, (key, value) => (VOLATILE.has(key) ? '<varies>' : value));
@@ -21,7 +30,9 @@ function normalize(text: string): unknown {
 
 test.describe.configure({ mode: 'serial' });
 let sandbox: TestSandbox;
-test.beforeAll(async () => { sandbox = await startSandbox({ port: documentedPort }); });
+test.beforeAll(async () => {
+  sandbox = await startSandbox({ port: documentedPort });
+});
 test.afterAll(async () => sandbox.stop());
 
 for (const operation of model.operations) {
@@ -35,9 +46,15 @@ for (const operation of model.operations) {
     await fetch(`${sandbox.origin}/_sandbox/reset`, { method: 'POST' });
     // The sample is run exactly as shown; a wrapper only adds the status after the body.
     // Asynchronously: the sandbox answers from this same process.
-    const { stdout: output } = await promisify(execFile)('bash', ['-c', `curl() { command curl -sS -w '\\n%{http_code}' "$@"; }\n${command}`], {
-      env: { ...process.env, SESSIONDOCK_TOKEN: sandbox.token }, encoding: 'utf8', timeout: 15_000,
-    });
+    const { stdout: output } = await promisify(execFile)(
+      'bash',
+      ['-c', `curl() { command curl -sS -w '\\n%{http_code}' "$@"; }\n${command}`],
+      {
+        env: { ...process.env, SESSIONDOCK_TOKEN: sandbox.token },
+        encoding: 'utf8',
+        timeout: 15_000,
+      },
+    );
     const lines = output.trimEnd().split('\n');
     const status = lines.pop();
     expect(status).toBe(panelStatus);

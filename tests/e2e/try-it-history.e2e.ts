@@ -14,12 +14,21 @@ import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 const TOKEN = 'sd_live_41f8-history-secret';
 
 async function everythingKept(page: Page): Promise<string> {
-  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage), cookie: document.cookie }));
+  const inPage = await page.evaluate(() =>
+    JSON.stringify({
+      local: Object.entries(localStorage),
+      session: Object.entries(sessionStorage),
+      cookie: document.cookie,
+    }),
+  );
   return `${inPage} ${JSON.stringify(await page.context().cookies())} ${page.url()}`;
 }
 
@@ -33,8 +42,12 @@ async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
 }
 
 /** An app whose sessions list drifted from the docs and is over 64 KB. */
-async function startLargeDriftedApp(allowedOrigin: string): Promise<{ baseUrl: string; bodyBytes: number; stop(): Promise<void> }> {
-  const documented = operation('listSessions').responses.find((response) => response.status === '200')!.content[0]!.examples[0]!.value as { data: Array<Record<string, unknown>> };
+async function startLargeDriftedApp(
+  allowedOrigin: string,
+): Promise<{ baseUrl: string; bodyBytes: number; stop(): Promise<void> }> {
+  const documented = operation('listSessions').responses.find(
+    (response) => response.status === '200',
+  )!.content[0]!.examples[0]!.value as { data: Array<Record<string, unknown>> };
   const body = structuredClone(documented);
   body.data[0]!.title = 42;
   body.data[0]!.waveformCache = 'w'.repeat(70_000);
@@ -45,10 +58,18 @@ async function startLargeDriftedApp(allowedOrigin: string): Promise<{ baseUrl: s
     response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/api/v1`, bodyBytes: Buffer.byteLength(JSON.stringify(body)), stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/api/v1`,
+    bodyBytes: Buffer.byteLength(JSON.stringify(body)),
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
-test('requests from the mock and the reader\'s app are listed, reopened, copied as curl and deleted, never with the token', async ({ page, context, baseURL }) => {
+test("requests from the mock and the reader's app are listed, reopened, copied as curl and deleted, never with the token", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const sandbox = await startSandbox({ allowedOrigins: [new URL(baseURL ?? '').origin] });
   try {
@@ -67,7 +88,9 @@ test('requests from the mock and the reader\'s app are listed, reopened, copied 
     await expect(history.locator('summary')).toHaveText('History of this tab (2)');
     const entries = history.getByRole('listitem');
     await expect(entries).toHaveCount(2);
-    await expect(entries.nth(0)).toContainText(`GET /sessions/${operation('getSession').parameters.find((parameter) => parameter.in === 'path')!.example as string}`);
+    await expect(entries.nth(0)).toContainText(
+      `GET /sessions/${operation('getSession').parameters.find((parameter) => parameter.in === 'path')!.example as string}`,
+    );
     await expect(entries.nth(0)).toContainText('Your SessionDock');
     await expect(entries.nth(1)).toContainText('GET /sessions?q=Midnight 200 OK');
     await expect(entries.nth(1)).toContainText(/Mock in the page · .+ · \d+ ms/);
@@ -82,8 +105,12 @@ test('requests from the mock and the reader\'s app are listed, reopened, copied 
     // The remembered token is the one thing in storage that holds it, and only under its own key.
     const kept = await everythingKept(page);
     expect(kept.split(TOKEN).length - 1).toBe(1);
-    expect(await page.evaluate(() => sessionStorage.getItem('sessiondock-docs:history'))).not.toContain(TOKEN);
-    const openLinks = await history.getByRole('link', { name: 'Open in its panel' }).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(
+      await page.evaluate(() => sessionStorage.getItem('sessiondock-docs:history')),
+    ).not.toContain(TOKEN);
+    const openLinks = await history
+      .getByRole('link', { name: 'Open in its panel' })
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(openLinks.join(' ')).not.toContain(TOKEN);
 
     await entries.nth(0).getByRole('button', { name: 'Delete' }).click();
@@ -98,7 +125,9 @@ test('requests from the mock and the reader\'s app are listed, reopened, copied 
 
     await tryIt.panel.locator('[data-history-box] summary').click();
     await tryIt.panel.getByRole('button', { name: 'Clear history' }).click();
-    await expect(tryIt.panel.locator('[data-history-box] summary')).toHaveText('History of this tab (0)');
+    await expect(tryIt.panel.locator('[data-history-box] summary')).toHaveText(
+      'History of this tab (0)',
+    );
     await expect(tryIt.panel.locator('[data-history-empty]')).toBeVisible();
   } finally {
     await sandbox.stop();
@@ -110,12 +139,23 @@ test('only the last 25 requests are kept', async ({ page }) => {
   await tryIt.openAt(operation('getHealth'));
   for (let sent = 1; sent <= 26; sent += 1) {
     await tryIt.send();
-    await expect(tryIt.panel.locator('[data-history-box] summary')).toHaveText(`History of this tab (${Math.min(sent, 25)})`);
+    await expect(tryIt.panel.locator('[data-history-box] summary')).toHaveText(
+      `History of this tab (${Math.min(sent, 25)})`,
+    );
   }
-  expect(await page.evaluate(() => (JSON.parse(sessionStorage.getItem('sessiondock-docs:history') ?? '[]') as unknown[]).length)).toBe(25);
+  expect(
+    await page.evaluate(
+      () =>
+        (JSON.parse(sessionStorage.getItem('sessiondock-docs:history') ?? '[]') as unknown[])
+          .length,
+    ),
+  ).toBe(25);
 });
 
-test('the history page lists the requests with their kept bodies, not one over 64 KB; axe clean, with a difference shown; all by keyboard', async ({ page, baseURL }) => {
+test('the history page lists the requests with their kept bodies, not one over 64 KB; axe clean, with a difference shown; all by keyboard', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const app = await startLargeDriftedApp(new URL(baseURL ?? '').origin);
   try {
@@ -124,12 +164,26 @@ test('the history page lists the requests with their kept bodies, not one over 6
     await tryIt.send();
     await tryIt.openOnApp(operation('listSessions'), app.baseUrl, TOKEN);
     await tryIt.send();
-    await expect(tryIt.panel.locator('[data-contract-check]')).toHaveAttribute('data-tone', 'danger');
+    await expect(tryIt.panel.locator('[data-contract-check]')).toHaveAttribute(
+      'data-tone',
+      'danger',
+    );
     await tryIt.panel.locator('[data-history-box] summary').click();
     for (const theme of ['light', 'dark'] as const) {
-      await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
-      const results = await new AxeBuilder({ page }).include('sd-try-it').withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(results.violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.evaluate(
+        (value) => document.documentElement.setAttribute('data-theme', value),
+        theme,
+      );
+      const results = await new AxeBuilder({ page })
+        .include('sd-try-it')
+        .withTags(['wcag2a', 'wcag2aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     }
 
     await tryIt.panel.getByRole('link', { name: 'Open the history page' }).click();
@@ -137,13 +191,25 @@ test('the history page lists the requests with their kept bodies, not one over 6
     const entries = page.locator('[data-history-page]').getByRole('listitem');
     await expect(entries).toHaveCount(2);
     await expect(entries.nth(0)).toContainText('GET /sessions 200 OK');
-    await expect(entries.nth(0)).toContainText(`Response body: Not kept: ${Math.round(app.bodyBytes / 1024)} KB is over the 64 KB the history keeps.`);
+    await expect(entries.nth(0)).toContainText(
+      `Response body: Not kept: ${Math.round(app.bodyBytes / 1024)} KB is over the 64 KB the history keeps.`,
+    );
     await expect(entries.nth(1)).toContainText('GET /health 200 OK');
     await entries.nth(1).getByText('Response body').click();
     await expect(entries.nth(1).locator('pre')).toContainText('"effectiveMode"');
-    expect(await page.evaluate(() => sessionStorage.getItem('sessiondock-docs:history') ?? '')).not.toContain('w'.repeat(1000));
-    const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      await page.evaluate(() => sessionStorage.getItem('sessiondock-docs:history') ?? ''),
+    ).not.toContain('w'.repeat(1000));
+    const results = await new AxeBuilder({ page })
+      .include('main')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
 
     // By keyboard: reach the health entry's link and open it in its panel.
     const open = entries.nth(1).getByRole('link', { name: 'Open in its panel' });

@@ -10,16 +10,27 @@ import { siteConfig } from '../../site.config.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 const TOKEN = 'sd_live_0b9d-inputs-secret';
 
 async function everythingStored(page: Page): Promise<string> {
-  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage), cookie: document.cookie }));
+  const inPage = await page.evaluate(() =>
+    JSON.stringify({
+      local: Object.entries(localStorage),
+      session: Object.entries(sessionStorage),
+      cookie: document.cookie,
+    }),
+  );
   return `${inPage} ${JSON.stringify(await page.context().cookies())} ${page.url()}`;
 }
 
-test('parameters and target come back after another page and a reload, the token does not', async ({ page }) => {
+test('parameters and target come back after another page and a reload, the token does not', async ({
+  page,
+}) => {
   const tryIt = new TryItPage(page);
   await tryIt.openAt(operation('listSessions'));
   await tryIt.panel.getByLabel(/^q\b/).fill('drums');
@@ -29,9 +40,17 @@ test('parameters and target come back after another page and a reload, the token
 
   await tryIt.openAt(operation('getHealth'));
   await expect(tryIt.panel.locator('[data-notice]')).toBeHidden();
-  for (const leave of [() => tryIt.openAt(operation('listSessions')), async () => { await page.reload(); await tryIt.open(); }]) {
+  for (const leave of [
+    () => tryIt.openAt(operation('listSessions')),
+    async () => {
+      await page.reload();
+      await tryIt.open();
+    },
+  ]) {
     await leave();
-    await expect(tryIt.panel.locator('[data-notice]')).toHaveText('Your inputs from earlier in this visit are back.');
+    await expect(tryIt.panel.locator('[data-notice]')).toHaveText(
+      'Your inputs from earlier in this visit are back.',
+    );
     await expect(tryIt.panel.getByLabel(/^q\b/)).toHaveValue('drums');
     await expect(tryIt.panel.getByLabel(/^limit\b/)).toHaveValue('5');
     await expect(tryIt.panel.getByRole('radio', { name: 'My SessionDock' })).toBeChecked();
@@ -41,20 +60,35 @@ test('parameters and target come back after another page and a reload, the token
   expect(await everythingStored(page)).not.toContain(TOKEN);
 });
 
-test('saved inputs the operation no longer has are named and dropped; a body that no longer fits is flagged', async ({ page }) => {
+test('saved inputs the operation no longer has are named and dropped; a body that no longer fits is flagged', async ({
+  page,
+}) => {
   const create = operation('createSession');
   const list = operation('listSessions');
-  await page.addInitScript(([createId, listId]) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    sessionStorage.setItem(`sessiondock-docs:inputs:${createId}`, JSON.stringify({ values: { 'param:query:colour': 'blue' }, body: '{"title": 7}' }));
-    sessionStorage.setItem(`sessiondock-docs:inputs:${listId}`, JSON.stringify({ values: { 'param:query:sort': 'loudest', 'param:query:q': 'kept' } }));
-  }, [create.id, list.id]);
+  await page.addInitScript(
+    ([createId, listId]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      sessionStorage.setItem(
+        `sessiondock-docs:inputs:${createId}`,
+        JSON.stringify({ values: { 'param:query:colour': 'blue' }, body: '{"title": 7}' }),
+      );
+      sessionStorage.setItem(
+        `sessiondock-docs:inputs:${listId}`,
+        JSON.stringify({ values: { 'param:query:sort': 'loudest', 'param:query:q': 'kept' } }),
+      );
+    },
+    [create.id, list.id],
+  );
   const tryIt = new TryItPage(page);
   await tryIt.openAt(create);
   const notice = tryIt.panel.locator('[data-notice]');
-  await expect(notice).toContainText('Dropped, because the operation no longer has it: `colour` (no longer a parameter of this operation).');
-  await expect(notice).toContainText('The body no longer matches the request schema: title must be a string.');
+  await expect(notice).toContainText(
+    'Dropped, because the operation no longer has it: `colour` (no longer a parameter of this operation).',
+  );
+  await expect(notice).toContainText(
+    'The body no longer matches the request schema: title must be a string.',
+  );
   await expect(tryIt.panel.getByLabel(/Request body/)).toHaveValue('{"title": 7}');
 
   await tryIt.openAt(list);
@@ -63,7 +97,9 @@ test('saved inputs the operation no longer has are named and dropped; a body tha
   await expect(tryIt.panel.getByLabel(/^sort\b/)).toHaveValue('');
 });
 
-test('the example picker fills the body, the code follows, Reset restores it, and the choice is kept', async ({ page }) => {
+test('the example picker fills the body, the code follows, Reset restores it, and the choice is kept', async ({
+  page,
+}) => {
   const imports = operation('createImport');
   const examples = imports.requestBody!.content[0]!.examples;
   expect(examples.length).toBeGreaterThan(1);
@@ -76,7 +112,9 @@ test('the example picker fills the body, the code follows, Reset restores it, an
   await expect(editor).toHaveValue(JSON.stringify(examples[0]!.value, null, 2));
   await picker.selectOption(second.name);
   await expect(editor).toHaveValue(JSON.stringify(second.value, null, 2));
-  const onlyInSecond = JSON.stringify(second.value).match(/"[^"]+"/g)!.find((text) => !JSON.stringify(examples[0]!.value).includes(text))!;
+  const onlyInSecond = JSON.stringify(second.value)
+    .match(/"[^"]+"/g)!
+    .find((text) => !JSON.stringify(examples[0]!.value).includes(text))!;
   expect(await tryIt.snippet('bash')).toContain(onlyInSecond);
   await editor.fill('{"items": []}');
   await tryIt.panel.getByRole('button', { name: 'Reset to example' }).click();

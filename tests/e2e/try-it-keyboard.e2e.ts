@@ -12,10 +12,16 @@ import { formatSize } from '../../src/components/try-it/format-size.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
-test('Ctrl+Enter sends from a parameter field, and the body is copied as it came, its size shown', async ({ page, context }) => {
+test('Ctrl+Enter sends from a parameter field, and the body is copied as it came, its size shown', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const tryIt = new TryItPage(page);
   await tryIt.openAt(operation('listSessions'));
@@ -28,10 +34,12 @@ test('Ctrl+Enter sends from a parameter field, and the body is copied as it came
   await expect(tryIt.panel.locator('[data-copy-body-status]')).toHaveText(/^Copied the body/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect((JSON.parse(copied) as { data: unknown[] }).data).toHaveLength(2);
-  await expect(tryIt.panel.locator('[data-size]')).toHaveText(`· ${formatSize(Buffer.byteLength(copied))}`);
+  await expect(tryIt.panel.locator('[data-size]')).toHaveText(
+    `· ${formatSize(Buffer.byteLength(copied))}`,
+  );
 });
 
-test('Ctrl+Enter sends to the reader\'s app too', async ({ page, baseURL }) => {
+test("Ctrl+Enter sends to the reader's app too", async ({ page, baseURL }) => {
   const sandbox = await startSandbox({ allowedOrigins: [new URL(baseURL ?? '').origin] });
   try {
     const tryIt = new TryItPage(page);
@@ -44,7 +52,10 @@ test('Ctrl+Enter sends to the reader\'s app too', async ({ page, baseURL }) => {
   }
 });
 
-test('Escape cancels a request in flight, and the panel sends again afterwards', async ({ page, baseURL }) => {
+test('Escape cancels a request in flight, and the panel sends again afterwards', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? '').origin;
   const hanging: Server = createServer((request, response) => {
     response.setHeader('Access-Control-Allow-Origin', origin);
@@ -56,7 +67,10 @@ test('Escape cancels a request in flight, and the panel sends again afterwards',
   try {
     const tryIt = new TryItPage(page);
     await tryIt.openOnApp(operation('getHealth'), `http://127.0.0.1:${port}/api/v1`, 'any-token');
-    await expect(tryIt.panel.getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-keyshortcuts', 'Escape');
+    await expect(tryIt.panel.getByRole('button', { name: 'Cancel' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Escape',
+    );
     await tryIt.panel.getByLabel('Base URL').press('Control+Enter');
     await expect(tryIt.status).toHaveText('Sending…');
     await page.keyboard.press('Escape');

@@ -23,11 +23,19 @@ for (const operation of model.operations) {
           await tryIt.send();
           await expect(tryIt.statusLine).toHaveText(new RegExp(`^${response.status}\\b`));
           await expect(tryIt.answeredBy).toHaveText(/^Answered by the mock in this page/);
-          await expect(tryIt.panel.locator('[data-contract-check]')).toHaveText(/^Matches the contract: /);
-          const contentType = await tryIt.panel.locator('[data-headers] dt:text-is("content-type") + dd').textContent();
-          const checked = await checkResponse(operation, new Response(await tryIt.body.textContent(), {
-            status: Number(response.status), headers: { 'Content-Type': contentType ?? '' },
-          }));
+          await expect(tryIt.panel.locator('[data-contract-check]')).toHaveText(
+            /^Matches the contract: /,
+          );
+          const contentType = await tryIt.panel
+            .locator('[data-headers] dt:text-is("content-type") + dd')
+            .textContent();
+          const checked = await checkResponse(
+            operation,
+            new Response(await tryIt.body.textContent(), {
+              status: Number(response.status),
+              headers: { 'Content-Type': contentType ?? '' },
+            }),
+          );
           expect(checked.problems).toEqual([]);
           const code = (example as { value?: { error?: { code?: string } } }).value?.error?.code;
           if (code) {
@@ -42,13 +50,22 @@ for (const operation of model.operations) {
 
 test('nothing of the panel or the mock loads before the reader opens it', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   const tryIt = new TryItPage(page);
-  const operation = model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!;
+  const operation =
+    model.operations.find((candidate) => candidate.id === 'listSessions') ?? model.operations[0]!;
   await tryIt.goto(operation);
   await page.waitForLoadState('networkidle');
   const before = [...scripts];
-  expect(await page.evaluate(() => [...Object.keys(sessionStorage), ...Object.keys(localStorage)].filter((key) => key.startsWith('sessiondock')))).toEqual([]);
+  expect(
+    await page.evaluate(() =>
+      [...Object.keys(sessionStorage), ...Object.keys(localStorage)].filter((key) =>
+        key.startsWith('sessiondock'),
+      ),
+    ),
+  ).toEqual([]);
   await tryIt.open();
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^200\b/);
@@ -57,12 +74,18 @@ test('nothing of the panel or the mock loads before the reader opens it', async 
   expect(before.some((url) => /try-it-panel|mock-target|msw/.test(url))).toBe(false);
 });
 
-test('a session created on one page is listed on the next, and a reset brings the seed back', async ({ page }) => {
+test('a session created on one page is listed on the next, and a reset brings the seed back', async ({
+  page,
+}) => {
   const tryIt = new TryItPage(page);
   const create = model.operations.find((candidate) => candidate.id === 'createSession')!;
   const list = model.operations.find((candidate) => candidate.id === 'listSessions')!;
   await tryIt.openAt(create);
-  await tryIt.panel.getByLabel(/Request body/).fill(JSON.stringify({ title: 'Panel test session \u00e9 \u2014 it\'s "quoted"', kind: 'Ableton' }));
+  await tryIt.panel
+    .getByLabel(/Request body/)
+    .fill(
+      JSON.stringify({ title: 'Panel test session \u00e9 \u2014 it\'s "quoted"', kind: 'Ableton' }),
+    );
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^201\b/);
   await tryIt.openAt(list);
@@ -74,7 +97,9 @@ test('a session created on one page is listed on the next, and a reset brings th
   await expect(tryIt.body).not.toContainText('Panel test session');
 });
 
-test('the body is checked against the request schema as the reader types, and can still be sent', async ({ page }) => {
+test('the body is checked against the request schema as the reader types, and can still be sent', async ({
+  page,
+}) => {
   const tryIt = new TryItPage(page);
   await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
   const check = tryIt.panel.locator('[data-body-check]');

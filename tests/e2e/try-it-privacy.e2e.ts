@@ -12,14 +12,26 @@ const model = await loadContractModel();
 const TOKEN = 'sd_live_6f1c0e27-reader-secret';
 
 async function storedEverywhere(page: import('@playwright/test').Page): Promise<string> {
-  const inPage = await page.evaluate(() => JSON.stringify({ local: Object.fromEntries(Object.entries(localStorage)), session: Object.fromEntries(Object.entries(sessionStorage)), cookie: document.cookie }));
+  const inPage = await page.evaluate(() =>
+    JSON.stringify({
+      local: Object.fromEntries(Object.entries(localStorage)),
+      session: Object.fromEntries(Object.entries(sessionStorage)),
+      cookie: document.cookie,
+    }),
+  );
   const cookies = JSON.stringify(await page.context().cookies());
   return `${inPage} ${cookies} ${page.url()}`;
 }
 
-test('the token stays out of storage, cookies, the URL and the samples unless the reader asks', async ({ page }) => {
+test('the token stays out of storage, cookies, the URL and the samples unless the reader asks', async ({
+  page,
+}) => {
   const tryIt = new TryItPage(page);
-  await tryIt.openOnApp(model.operations.find((candidate) => candidate.id === 'listSessions')!, 'http://127.0.0.1:18432/api/v1', TOKEN);
+  await tryIt.openOnApp(
+    model.operations.find((candidate) => candidate.id === 'listSessions')!,
+    'http://127.0.0.1:18432/api/v1',
+    TOKEN,
+  );
   expect(await storedEverywhere(page)).not.toContain(TOKEN);
   for (const label of ['bash', 'PowerShell', 'cmd', 'JavaScript', 'Node.js', 'Python']) {
     const code = await tryIt.snippet(label);
@@ -40,9 +52,13 @@ test('the token stays out of storage, cookies, the URL and the samples unless th
   expect(await storedEverywhere(page)).not.toContain(TOKEN);
 });
 
-test('the reader\'s token is never sent to the mock', async ({ page }) => {
+test("the reader's token is never sent to the mock", async ({ page }) => {
   const tryIt = new TryItPage(page);
-  await tryIt.openOnApp(model.operations.find((candidate) => candidate.id === 'getHealth')!, 'http://127.0.0.1:18432/api/v1', TOKEN);
+  await tryIt.openOnApp(
+    model.operations.find((candidate) => candidate.id === 'getHealth')!,
+    'http://127.0.0.1:18432/api/v1',
+    TOKEN,
+  );
   await tryIt.panel.getByRole('radio', { name: 'Mock in this page' }).check();
   await tryIt.send();
   await expect(tryIt.statusLine).toHaveText(/^200\b/);
@@ -50,14 +66,26 @@ test('the reader\'s token is never sent to the mock', async ({ page }) => {
   await expect(tryIt.panel.getByLabel('Sandbox token')).not.toHaveValue(TOKEN);
 });
 
-test('the open panel with a response has no accessibility violations, in both themes', async ({ page }) => {
+test('the open panel with a response has no accessibility violations, in both themes', async ({
+  page,
+}) => {
   for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
     const tryIt = new TryItPage(page);
-    await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!);
+    await tryIt.openAt(
+      model.operations.find((candidate) => candidate.id === 'replaceSessionTags')!,
+    );
     await tryIt.send();
     await expect(tryIt.statusLine).toHaveText(/^200\b/);
-    const results = await new AxeBuilder({ page }).include('sd-try-it').withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(results.violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .include('sd-try-it')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

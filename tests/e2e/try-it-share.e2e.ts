@@ -11,18 +11,38 @@ import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { MOCK_STATE_KEY } from '../../mocks/handlers/create-browser-mock.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 const TOKEN = 'sd_live_7c2a-share-secret';
 const APP_BASE = 'http://127.0.0.1:18999/api/v1';
 
 /** Requests the page makes to loopback apps (any port but the site's own) and to the in-page mock. */
-async function countSent(page: Page, siteOrigin: string, loopback: string[]): Promise<{ loopback: number; mock: number }> {
-  const mockCount = await page.evaluate((key) => (JSON.parse(sessionStorage.getItem(key) ?? 'null') as { requests?: { count: number } } | null)?.requests?.count ?? 0, MOCK_STATE_KEY);
-  return { loopback: loopback.filter((url) => new URL(url).origin !== siteOrigin).length, mock: mockCount };
+async function countSent(
+  page: Page,
+  siteOrigin: string,
+  loopback: string[],
+): Promise<{ loopback: number; mock: number }> {
+  const mockCount = await page.evaluate(
+    (key) =>
+      (JSON.parse(sessionStorage.getItem(key) ?? 'null') as { requests?: { count: number } } | null)
+        ?.requests?.count ?? 0,
+    MOCK_STATE_KEY,
+  );
+  return {
+    loopback: loopback.filter((url) => new URL(url).origin !== siteOrigin).length,
+    mock: mockCount,
+  };
 }
 
-test('a copied link fills the panel in a fresh context, selects the mock and sends nothing', async ({ page, context, browser, baseURL }) => {
+test('a copied link fills the panel in a fresh context, selects the mock and sends nothing', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const tags = operation('replaceSessionTags');
   const tryIt = new TryItPage(page);
@@ -44,7 +64,10 @@ test('a copied link fills the panel in a fresh context, selects the mock and sen
     const reader = await fresh.newPage();
     const siteOrigin = new URL(baseURL ?? '').origin;
     const loopback: string[] = [];
-    reader.on('request', (request) => { if (/^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])/.test(request.url())) loopback.push(request.url()); });
+    reader.on('request', (request) => {
+      if (/^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])/.test(request.url()))
+        loopback.push(request.url());
+    });
     await reader.goto(link);
     const shared = new TryItPage(reader);
     await expect(shared.panel.locator('[data-notice]')).toContainText('Filled from a shared link');
@@ -64,13 +87,17 @@ test('a copied link fills the panel in a fresh context, selects the mock and sen
   }
 });
 
-test('values the operation no longer has, and names a link may not set, are named and dropped', async ({ page }) => {
+test('values the operation no longer has, and names a link may not set, are named and dropped', async ({
+  page,
+}) => {
   const list = operation('listSessions');
   const tryIt = new TryItPage(page);
   await tryIt.openAt(list);
   // Typed before the link is opened: the link is the whole request, so this does not stay.
   await tryIt.panel.getByLabel(/^limit\b/).fill('7');
-  await page.goto(`${page.url()}#try?query.q=drums&query.colour=blue&query.sort=loudest&token=${TOKEN}&baseUrl=${encodeURIComponent(APP_BASE)}&target=app`);
+  await page.goto(
+    `${page.url()}#try?query.q=drums&query.colour=blue&query.sort=loudest&token=${TOKEN}&baseUrl=${encodeURIComponent(APP_BASE)}&target=app`,
+  );
   const notice = tryIt.panel.locator('[data-notice]');
   await expect(notice).toContainText('Filled from a shared link');
   await expect(notice).toContainText('`colour` (no longer a parameter of this operation)');
@@ -82,7 +109,9 @@ test('values the operation no longer has, and names a link may not set, are name
   // The fragment is gone once used: a reload keeps the inputs for the visit instead of refilling.
   expect(page.url()).not.toContain('#try');
   await expect(tryIt.panel.getByLabel('Bearer token')).toHaveValue('');
-  expect(await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))).not.toContain(TOKEN);
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))).not.toContain(
+    TOKEN,
+  );
 });
 
 test('a link over about 8 kB is refused when copied and when opened', async ({ page, context }) => {

@@ -12,7 +12,10 @@ import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { operationRoute } from '../../src/lib/reference/routes.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const operationOf = (id: string) => {
   const operation = model.operations.find((candidate) => candidate.id === id);
   if (!operation) throw new Error(`The contract has no operation ${id}`);
@@ -20,10 +23,16 @@ const operationOf = (id: string) => {
 };
 /** One with many parameters, one with a request body. */
 const OPERATIONS = [operationOf('listSessions'), operationOf('createImport')];
-const WINDOWS = [{ width: 1440, height: 900 }, { width: 1280, height: 800 }];
+const WINDOWS = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+];
 
 /** The box of the chosen sample tab (a long sample scrolls inside it). */
-const visibleSample = (page: Page) => page.locator('section[aria-labelledby="code-samples"] [role="tabpanel"]:visible .reference-sample');
+const visibleSample = (page: Page) =>
+  page.locator(
+    'section[aria-labelledby="code-samples"] [role="tabpanel"]:visible .reference-sample',
+  );
 
 /** Scrolls the page so that `selector` sits just under the header and "On this page". */
 async function scrollToSection(page: Page, selector: string): Promise<void> {
@@ -33,7 +42,12 @@ async function scrollToSection(page: Page, selector: string): Promise<void> {
     window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 140);
   }, selector);
   // Let the sticky pane settle (its height follows whether it is stuck).
-  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))),
+      ),
+  );
 }
 
 for (const size of WINDOWS) {
@@ -41,12 +55,19 @@ for (const size of WINDOWS) {
     test.use({ viewport: size });
 
     for (const operation of OPERATIONS) {
-      test(`${operation.id}: the samples and Send stay on screen from the parameters to the responses`, async ({ page }) => {
+      test(`${operation.id}: the samples and Send stay on screen from the parameters to the responses`, async ({
+        page,
+      }) => {
         const tryIt = new TryItPage(page);
         await tryIt.goto(operation);
-        await expect(tryIt.panel.getByRole('button', { name: 'Open the try-it panel' })).toBeInViewport({ ratio: 1 });
+        await expect(
+          tryIt.panel.getByRole('button', { name: 'Open the try-it panel' }),
+        ).toBeInViewport({ ratio: 1 });
         await tryIt.open();
-        expect(await page.evaluate(() => window.scrollY), 'opening the panel scrolled the page').toBe(0);
+        expect(
+          await page.evaluate(() => window.scrollY),
+          'opening the panel scrolled the page',
+        ).toBe(0);
         await expect(tryIt.sendButton).toBeInViewport({ ratio: 1 });
 
         const details = operation.parameters.length > 0 ? '#parameters' : '#request-body';
@@ -58,7 +79,9 @@ for (const size of WINDOWS) {
             await expect(tryIt.sendButton).toBeInViewport({ ratio: 1 });
             const before = await page.evaluate(() => window.scrollY);
             await tryIt.send();
-            expect(await page.evaluate(() => window.scrollY), 'sending scrolled the page').toBe(before);
+            expect(await page.evaluate(() => window.scrollY), 'sending scrolled the page').toBe(
+              before,
+            );
           });
         }
       });
@@ -68,7 +91,11 @@ for (const size of WINDOWS) {
       await page.goto(operationRoute(operationOf('listSessions')));
       const row = page.locator('table.reference-parameters tr[data-parameter="q"]');
       const [name, type] = [row.getByRole('rowheader'), row.locator('.parameter-type')];
-      const [nameBox, typeBox, rowBox] = await Promise.all([name.boundingBox(), type.boundingBox(), row.boundingBox()]);
+      const [nameBox, typeBox, rowBox] = await Promise.all([
+        name.boundingBox(),
+        type.boundingBox(),
+        row.boundingBox(),
+      ]);
       // Name and type on one line, the whole parameter within about 90 px.
       expect(Math.abs((nameBox?.y ?? 0) - (typeBox?.y ?? 100))).toBeLessThan(8);
       expect(rowBox?.height).toBeLessThanOrEqual(90);
@@ -108,20 +135,35 @@ async function regionsInTabOrder(page: Page): Promise<string[]> {
 }
 
 /** The regions that hold something the keyboard can reach, in reading order (the layout's). */
-const reachableRegions = (page: Page, wide: boolean) => page.evaluate(([regions, isWide]) => regions
-  .filter(([name, selector]) => (isWide || name !== 'response examples') && [...document.querySelectorAll(`${selector} :is(a[href], button, input, select, textarea, summary, [tabindex="0"])`)]
-    .some((element) => element.getClientRects().length > 0))
-  .map(([name]) => name), [REGIONS, wide] as const);
+const reachableRegions = (page: Page, wide: boolean) =>
+  page.evaluate(
+    ([regions, isWide]) =>
+      regions
+        .filter(
+          ([name, selector]) =>
+            (isWide || name !== 'response examples') &&
+            [
+              ...document.querySelectorAll(
+                `${selector} :is(a[href], button, input, select, textarea, summary, [tabindex="0"])`,
+              ),
+            ].some((element) => element.getClientRects().length > 0),
+        )
+        .map(([name]) => name),
+    [REGIONS, wide] as const,
+  );
 
-for (const [label, viewport, wide] of [['two panes, 1280 px', { width: 1280, height: 800 }, true], ['one column, 390 px', { width: 390, height: 844 }, false]] as const) {
+for (const [label, viewport, wide] of [
+  ['two panes, 1280 px', { width: 1280, height: 800 }, true],
+  ['one column, 390 px', { width: 390, height: 844 }, false],
+] as const) {
   for (const operation of OPERATIONS) {
-  test(`${operation.id}: the keyboard follows the reading order (${label})`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto(operationRoute(operation));
-    const expected = await reachableRegions(page, wide);
-    expect(expected.length).toBeGreaterThanOrEqual(3);
-    expect(await regionsInTabOrder(page)).toEqual(expected);
-  });
+    test(`${operation.id}: the keyboard follows the reading order (${label})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(operationRoute(operation));
+      const expected = await reachableRegions(page, wide);
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+      expect(await regionsInTabOrder(page)).toEqual(expected);
+    });
   }
 }
 
@@ -129,7 +171,9 @@ test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   for (const operation of OPERATIONS) {
-    test(`${operation.id}: one column, in the order summary, samples and panel, parameters, body, responses`, async ({ page }) => {
+    test(`${operation.id}: one column, in the order summary, samples and panel, parameters, body, responses`, async ({
+      page,
+    }) => {
       await page.goto(operationRoute(operation));
       const column = await page.locator('.reference-operation').boundingBox();
       const boxes = [];
@@ -139,19 +183,26 @@ test.describe('at 390 px', () => {
           continue;
         }
         const region = page.locator(selector);
-        if (await region.count() === 0) continue;
+        if ((await region.count()) === 0) continue;
         const box = await region.boundingBox();
         expect(box, `${name} is not shown`).not.toBeNull();
         expect(box?.x, `${name} is not in the column`).toBeCloseTo(column?.x ?? 0, 0);
-        expect(box?.width, `${name} is not as wide as the column`).toBeCloseTo(column?.width ?? 0, 0);
+        expect(box?.width, `${name} is not as wide as the column`).toBeCloseTo(
+          column?.width ?? 0,
+          0,
+        );
         boxes.push({ name, y: box?.y ?? 0 });
       }
-      expect(boxes.map(({ name }) => name)).toEqual([...boxes].sort((a, b) => a.y - b.y).map(({ name }) => name));
+      expect(boxes.map(({ name }) => name)).toEqual(
+        [...boxes].sort((a, b) => a.y - b.y).map(({ name }) => name),
+      );
       // Each response's examples show right under its schema, with their Reproduce action.
       const first = operation.responses.find((response) => response.content[0]?.examples.length);
       const section = page.locator(`section.reference-response[data-status="${first?.status}"]`);
       await expect(section.locator('.reference-example').first()).toBeVisible();
-      await expect(section.getByRole('button', { name: new RegExp(`^Reproduce ${first?.status}`) }).first()).toBeVisible();
+      await expect(
+        section.getByRole('button', { name: new RegExp(`^Reproduce ${first?.status}`) }).first(),
+      ).toBeVisible();
     });
   }
 });

@@ -13,12 +13,39 @@ Write-Host "Mode: $($health.data.effectiveMode)\`t ok"
 describe('checkPowerShell', () => {
   const cases: [string, { given: string; want: RegExp | undefined }][] = [
     ['accepts a correct script', { given: GOOD, want: undefined }],
-    ['reports an unclosed block', { given: GOOD.replace('-Headers $headers\n}', '-Headers $headers\n'), want: /syntax error/ }],
-    ['reports an unbalanced parenthesis', { given: 'if ($x -eq 1 { Write-Host 1 }', want: /syntax error/ }],
-    ['reports a misspelled cmdlet', { given: GOOD.replace('Invoke-RestMethod', 'Invoke-RestMetod'), want: /unknown command "Invoke-RestMetod"/ }],
-    ['accepts a function the block defines', { given: `function Get-Health { 1 }\nGet-Health\n`, want: undefined }],
-    ['reports a shell-style environment variable', { given: GOOD.replace('$env:SESSIONDOCK_BASE_URL', '$SESSIONDOCK_BASE_URL'), want: /use \$env:SESSIONDOCK_/ }],
-    ['reports an API call without the token variable', { given: 'Invoke-RestMethod -Uri "$env:SESSIONDOCK_BASE_URL/health"\n', want: /without reading \$env:SESSIONDOCK_TOKEN/ }],
+    [
+      'reports an unclosed block',
+      { given: GOOD.replace('-Headers $headers\n}', '-Headers $headers\n'), want: /syntax error/ },
+    ],
+    [
+      'reports an unbalanced parenthesis',
+      { given: 'if ($x -eq 1 { Write-Host 1 }', want: /syntax error/ },
+    ],
+    [
+      'reports a misspelled cmdlet',
+      {
+        given: GOOD.replace('Invoke-RestMethod', 'Invoke-RestMetod'),
+        want: /unknown command "Invoke-RestMetod"/,
+      },
+    ],
+    [
+      'accepts a function the block defines',
+      { given: `function Get-Health { 1 }\nGet-Health\n`, want: undefined },
+    ],
+    [
+      'reports a shell-style environment variable',
+      {
+        given: GOOD.replace('$env:SESSIONDOCK_BASE_URL', '$SESSIONDOCK_BASE_URL'),
+        want: /use \$env:SESSIONDOCK_/,
+      },
+    ],
+    [
+      'reports an API call without the token variable',
+      {
+        given: 'Invoke-RestMethod -Uri "$env:SESSIONDOCK_BASE_URL/health"\n',
+        want: /without reading \$env:SESSIONDOCK_TOKEN/,
+      },
+    ],
   ];
   for (const [title, { given, want }] of cases) {
     it(title, async () => {

@@ -29,11 +29,19 @@ export type BlockPlan =
     };
 
 const RUNNERS: Record<string, Runner> = {
-  bash: 'bash', sh: 'bash', shell: 'bash',
-  js: 'node-js', javascript: 'node-js', mjs: 'node-js',
-  ts: 'node-ts', typescript: 'node-ts',
-  python: 'python', py: 'python',
-  powershell: 'powershell', ps1: 'powershell', pwsh: 'powershell',
+  bash: 'bash',
+  sh: 'bash',
+  shell: 'bash',
+  js: 'node-js',
+  javascript: 'node-js',
+  mjs: 'node-js',
+  ts: 'node-ts',
+  typescript: 'node-ts',
+  python: 'python',
+  py: 'python',
+  powershell: 'powershell',
+  ps1: 'powershell',
+  pwsh: 'powershell',
 };
 
 /** Languages that are data or output, never programs: shown, not run. */
@@ -50,21 +58,27 @@ export function classifyBlock(block: CodeBlock): BlockPlan {
   const where = `${block.file}:${block.line}`;
   const runner = RUNNERS[block.lang];
   if (block.meta.run === 'skip') {
-    if (!block.meta.reason) throw new Error(`${where}: run=skip needs reason="why this block is not run"`);
+    if (!block.meta.reason)
+      throw new Error(`${where}: run=skip needs reason="why this block is not run"`);
     return { action: 'skip', reason: block.meta.reason };
   }
-  if (block.meta.run !== undefined) throw new Error(`${where}: run= takes only "skip", got "${block.meta.run}"`);
+  if (block.meta.run !== undefined)
+    throw new Error(`${where}: run= takes only "skip", got "${block.meta.run}"`);
   if (block.meta['sample-output'] !== undefined) {
-    if (block.lang !== 'text') throw new Error(`${where}: sample-output belongs on a text block, not "${block.lang}"`);
+    if (block.lang !== 'text')
+      throw new Error(`${where}: sample-output belongs on a text block, not "${block.lang}"`);
     return { action: 'data', sampleOutput: block.meta.file ? { file: block.meta.file } : {} };
   }
   if (block.meta.response !== undefined) {
-    if (block.lang !== 'json' && block.lang !== 'text') throw new Error(`${where}: response belongs on a json or text block, not "${block.lang}"`);
+    if (block.lang !== 'json' && block.lang !== 'text')
+      throw new Error(`${where}: response belongs on a json or text block, not "${block.lang}"`);
     return { action: 'data', response: true };
   }
   if (DATA_LANGS.has(block.lang)) return { action: 'data' };
   if (runner === undefined) {
-    throw new Error(`${where}: code block language "${block.lang}" is neither runnable (${Object.keys(RUNNERS).join(', ')}) nor data (${[...DATA_LANGS].join(', ')})`);
+    throw new Error(
+      `${where}: code block language "${block.lang}" is neither runnable (${Object.keys(RUNNERS).join(', ')}) nor data (${[...DATA_LANGS].join(', ')})`,
+    );
   }
   if (runner === 'powershell') return { action: 'parse', runner };
   const sandbox = (block.meta.sandbox ?? '').split(',').filter((state) => state !== '');

@@ -39,14 +39,24 @@ describe('guide examples', () => {
   });
 
   it('skips exactly the blocks listed in skipped-blocks.ts, each with a reason', () => {
-    const skipped = blocks.filter(({ plan }) => plan.action === 'skip').map(({ block }) => block.file);
-    const counts = Object.fromEntries([...new Set(skipped)].map((file) => [file, skipped.filter((f) => f === file).length]));
+    const skipped = blocks
+      .filter(({ plan }) => plan.action === 'skip')
+      .map(({ block }) => block.file);
+    const counts = Object.fromEntries(
+      [...new Set(skipped)].map((file) => [file, skipped.filter((f) => f === file).length]),
+    );
     assert.deepEqual(counts, SKIPPED_BLOCKS);
   });
 
   it('shows a response only right after a block that runs', () => {
-    const orphans = blocks.filter(({ plan }, index) => plan.action === 'data' && plan.response && blocks[index - 1]?.plan.action !== 'run');
-    assert.deepEqual(orphans.map(({ block }) => `${block.file}:${block.line}`), []);
+    const orphans = blocks.filter(
+      ({ plan }, index) =>
+        plan.action === 'data' && plan.response && blocks[index - 1]?.plan.action !== 'run',
+    );
+    assert.deepEqual(
+      orphans.map(({ block }) => `${block.file}:${block.line}`),
+      [],
+    );
   });
 
   it('finds runnable examples in every language the guides promise', () => {
@@ -70,11 +80,15 @@ describe('guide examples', () => {
     if (plan.action !== 'run') continue;
     const shows = plan.expect ? undefined : sample;
     const next = blocks[index + 1];
-    const response = next?.plan.action === 'data' && next.plan.response && next.block.file === block.file ? next.block : undefined;
+    const response =
+      next?.plan.action === 'data' && next.plan.response && next.block.file === block.file
+        ? next.block
+        : undefined;
     const title = `${plan.expect ? `${name} fails with ${plan.expect} as the guide says` : `${name} runs${shows ? ` and gives the sample output of ${shows.at}` : ''}`}${response ? `, printing the response shown at line ${response.line}` : ''}`;
     it(title, async () => {
       await control(sandbox.origin, 'POST', '/_sandbox/reset');
-      if (plan.sandbox.length > 0) await control(sandbox.origin, 'PATCH', '/_sandbox/flags', toSandboxFlags(plan.sandbox));
+      if (plan.sandbox.length > 0)
+        await control(sandbox.origin, 'PATCH', '/_sandbox/flags', toSandboxFlags(plan.sandbox));
       const workdir = mkdtempSync(join(tmpdir(), 'guide-example-'));
       cpSync(fixtures, workdir, { recursive: true });
       try {
@@ -82,22 +96,45 @@ describe('guide examples', () => {
           workdir,
           args: plan.args,
           timeoutMs: 15_000,
-          env: { ...plan.env, SESSIONDOCK_BASE_URL: sandbox.baseUrl, SESSIONDOCK_TOKEN: sandbox.token },
+          env: {
+            ...plan.env,
+            SESSIONDOCK_BASE_URL: sandbox.baseUrl,
+            SESSIONDOCK_TOKEN: sandbox.token,
+          },
         });
         const output = `${result.stdout}\n${result.stderr}`;
         assert.equal(result.timedOut, false, `timed out\n${output}`);
         if (plan.expect) {
-          assert.ok(output.includes(plan.expect), `expected "${plan.expect}" in the output\n${output}`);
+          assert.ok(
+            output.includes(plan.expect),
+            `expected "${plan.expect}" in the output\n${output}`,
+          );
         } else {
           assert.equal(result.exitCode, 0, `exit code ${result.exitCode}\n${output}`);
-          assert.doesNotMatch(result.stdout, ERROR_ENVELOPE, `printed an error envelope\n${output}`);
+          assert.doesNotMatch(
+            result.stdout,
+            ERROR_ENVELOPE,
+            `printed an error envelope\n${output}`,
+          );
         }
-        if (plan.callsApi) assert.ok(await requestCount(sandbox.origin) > 0, `made no request to the API\n${output}`);
+        if (plan.callsApi)
+          assert.ok(
+            (await requestCount(sandbox.origin)) > 0,
+            `made no request to the API\n${output}`,
+          );
         if (response) assertShownResponse(response, result.stdout);
         if (shows) {
-          const actual = shows.file ? readFileSync(join(workdir, shows.file), 'utf8') : result.stdout;
-          const missing = firstMissingLine(shows.text, actual, { csv: shows.file?.endsWith('.csv') ?? false });
-          assert.equal(missing, undefined, `the sample at ${shows.at} shows a line ${shows.file ? `${shows.file} does not hold` : 'the block does not print'}: ${JSON.stringify(missing)}\n--- ${shows.file ?? 'stdout'} ---\n${actual}`);
+          const actual = shows.file
+            ? readFileSync(join(workdir, shows.file), 'utf8')
+            : result.stdout;
+          const missing = firstMissingLine(shows.text, actual, {
+            csv: shows.file?.endsWith('.csv') ?? false,
+          });
+          assert.equal(
+            missing,
+            undefined,
+            `the sample at ${shows.at} shows a line ${shows.file ? `${shows.file} does not hold` : 'the block does not print'}: ${JSON.stringify(missing)}\n--- ${shows.file ?? 'stdout'} ---\n${actual}`,
+          );
         }
       } finally {
         rmSync(workdir, { recursive: true, force: true });
@@ -110,7 +147,10 @@ describe('guide examples', () => {
  * The response a guide shows under a command is what the command prints: the same JSON value for a
  * `json` block, the same lines in order for a `text` block.
  */
-function assertShownResponse(shown: { file: string; line: number; lang: string; code: string }, stdout: string): void {
+function assertShownResponse(
+  shown: { file: string; line: number; lang: string; code: string },
+  stdout: string,
+): void {
   const where = `the response shown at ${shown.file}:${shown.line}`;
   if (shown.lang === 'json') {
     let printed: unknown;
@@ -119,10 +159,18 @@ function assertShownResponse(shown: { file: string; line: number; lang: string; 
     } catch {
       assert.fail(`${where} is JSON, but the command printed something else:\n${stdout}`);
     }
-    assert.deepEqual(printed, JSON.parse(shown.code), `${where} differs from what the command printed:\n${stdout}`);
+    assert.deepEqual(
+      printed,
+      JSON.parse(shown.code),
+      `${where} differs from what the command printed:\n${stdout}`,
+    );
   } else {
     const missing = firstMissingLine(shown.code, stdout);
-    assert.equal(missing, undefined, `${where} has a line the command does not print: ${JSON.stringify(missing)}\n${stdout}`);
+    assert.equal(
+      missing,
+      undefined,
+      `${where} has a line the command does not print: ${JSON.stringify(missing)}\n${stdout}`,
+    );
   }
 }
 
@@ -133,7 +181,12 @@ async function requestCount(origin: string): Promise<number> {
   return data.requests.count;
 }
 
-async function control(origin: string, method: string, path: string, body?: unknown): Promise<void> {
+async function control(
+  origin: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<void> {
   const response = await fetch(`${origin}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json' },

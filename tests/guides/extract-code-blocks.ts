@@ -27,7 +27,13 @@ export function extractCodeBlocks(text: string, file: string): CodeBlock[] {
       body.push((lines[end] ?? '').replace(new RegExp(`^ {0,${indent.length}}`), ''));
       end += 1;
     }
-    blocks.push({ file, line: index + 1, lang: lang.toLowerCase(), meta: parseMeta(rest), code: `${body.join('\n')}\n` });
+    blocks.push({
+      file,
+      line: index + 1,
+      lang: lang.toLowerCase(),
+      meta: parseMeta(rest),
+      code: `${body.join('\n')}\n`,
+    });
     index = end;
   }
   return blocks;

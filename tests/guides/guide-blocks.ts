@@ -12,6 +12,8 @@ export function loadGuideBlocks(root = GUIDES_DIR): { block: CodeBlock; plan: Bl
     .filter((file) => /\.mdx?$/.test(file))
     .sort();
   return files.flatMap((file) =>
-    extractCodeBlocks(readFileSync(join(root, file), 'utf8'), relative(root, join(root, file)))
-      .map((block) => ({ block, plan: classifyBlock(block) })));
+    extractCodeBlocks(readFileSync(join(root, file), 'utf8'), relative(root, join(root, file))).map(
+      (block) => ({ block, plan: classifyBlock(block) }),
+    ),
+  );
 }

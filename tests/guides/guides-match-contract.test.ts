@@ -10,9 +10,15 @@ const guide = (file: string) => readFileSync(`src/content/docs/${file}`, 'utf8')
 
 /** Every `error.code` of every response example in the contract. */
 function errorCodes(model: ApiModel): string[] {
-  const codes = model.operations.flatMap((operation) => operation.responses.flatMap((response) =>
-    response.content.flatMap((media) => media.examples.map((example) =>
-      (example.value as { error?: { code?: unknown } } | null)?.error?.code))));
+  const codes = model.operations.flatMap((operation) =>
+    operation.responses.flatMap((response) =>
+      response.content.flatMap((media) =>
+        media.examples.map(
+          (example) => (example.value as { error?: { code?: unknown } } | null)?.error?.code,
+        ),
+      ),
+    ),
+  );
   return [...new Set(codes.filter((code): code is string => typeof code === 'string'))].sort();
 }
 
@@ -31,7 +37,10 @@ describe('guides against the contract', () => {
   it('list every operation with its method, path, mode and reference page in the overview', () => {
     const overview = guide('local-api-overview.mdx');
     const missing = model.operations
-      .map((operation) => `[\`${operation.method.toUpperCase()} ${operation.path}\`](../${operationRoute(operation)}) | ${operation.mode}`)
+      .map(
+        (operation) =>
+          `[\`${operation.method.toUpperCase()} ${operation.path}\`](../${operationRoute(operation)}) | ${operation.mode}`,
+      )
       .filter((row) => !overview.includes(row));
     assert.deepEqual(missing, []);
   });
@@ -44,9 +53,18 @@ describe('guides against the contract', () => {
   it('link only to reference pages that the contract generates', () => {
     const routes = new Set(model.operations.map(operationRoute));
     const groups = new Set(model.groups.map((group) => `api-reference/${group.slug}/`));
-    const files = ['local-api-overview.mdx', 'sessions-endpoints.mdx', 'preview-endpoints.mdx', 'errors.mdx'];
-    const linked = files.flatMap((file) => [...guide(file).matchAll(/\]\((?:\.\.\/)+(api-reference\/[^)#]+)\)/g)].map((m) => m[1] ?? ''));
-    const unknown = linked.filter((route) => route !== 'api-reference/' && !routes.has(route) && !groups.has(route));
+    const files = [
+      'local-api-overview.mdx',
+      'sessions-endpoints.mdx',
+      'preview-endpoints.mdx',
+      'errors.mdx',
+    ];
+    const linked = files.flatMap((file) =>
+      [...guide(file).matchAll(/\]\((?:\.\.\/)+(api-reference\/[^)#]+)\)/g)].map((m) => m[1] ?? ''),
+    );
+    const unknown = linked.filter(
+      (route) => route !== 'api-reference/' && !routes.has(route) && !groups.has(route),
+    );
     assert.deepEqual(unknown, []);
   });
 });

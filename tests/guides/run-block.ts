@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { Runner } from './classify-block.ts';
 
 /** How each language's block is saved and started. */
-const PROGRAMS: Record<Exclude<Runner, 'powershell'>, { file: string; command: (file: string) => string[] }> = {
+const PROGRAMS: Record<
+  Exclude<Runner, 'powershell'>,
+  { file: string; command: (file: string) => string[] }
+> = {
   // -e and pipefail: a failing step in the middle of a block must fail the block.
   bash: { file: 'example.sh', command: (file) => ['bash', '-e', '-o', 'pipefail', file] },
   'node-js': { file: 'example.mjs', command: (file) => [process.execPath, file] },
@@ -37,9 +40,16 @@ export async function runBlock(
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, options.timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
     child.on('error', reject);
     child.on('close', (exitCode) => {
       clearTimeout(timer);

@@ -10,7 +10,10 @@ import { parse } from 'csv-parse/sync';
 
 /** The lines a sample promises, without the `$ command` lines and blank lines. */
 export function sampleLines(sample: string): string[] {
-  return sample.split('\n').map((line) => line.trimEnd()).filter((line) => line !== '' && !line.startsWith('$ '));
+  return sample
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '' && !line.startsWith('$ '));
 }
 
 /** Lines of an output, or of a CSV file its records, as comparable strings. */
@@ -24,10 +27,20 @@ function units(lines: string[], csv: boolean): string[] {
  * The first line of the sample that the output does not have in order, or undefined when every
  * line is there. With `csv`, both are read as CSV and compared record by record.
  */
-export function firstMissingLine(sample: string, output: string, { csv = false } = {}): string | undefined {
+export function firstMissingLine(
+  sample: string,
+  output: string,
+  { csv = false } = {},
+): string | undefined {
   const wantedLines = sampleLines(sample);
   const wanted = units(wantedLines, csv);
-  const lines = units(output.split('\n').map((line) => line.replace(/\r$/, '').trimEnd()).filter((line) => !csv || line !== ''), csv);
+  const lines = units(
+    output
+      .split('\n')
+      .map((line) => line.replace(/\r$/, '').trimEnd())
+      .filter((line) => !csv || line !== ''),
+    csv,
+  );
   let from = 0;
   for (const [index, unit] of wanted.entries()) {
     const found = lines.indexOf(unit, from);

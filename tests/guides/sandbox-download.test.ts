@@ -22,7 +22,9 @@ const blocks = loadGuideBlocks().filter(({ block }) => block.file === PAGE);
 function listening(child: ChildProcessWithoutNullStreams): Promise<string> {
   let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -50,7 +52,7 @@ describe('the Sandbox guide, against the downloaded file', () => {
     assert.equal(start?.code, `node ${FILE}\n`);
   });
 
-  it('runs alone from an empty folder with the guide\'s command', async () => {
+  it("runs alone from an empty folder with the guide's command", async () => {
     assert.deepEqual(readdirSync(join(file, '..')), [FILE]);
     // The guide's command, on a free port so that it cannot clash with an app or another test.
     child = runPublishedScript(file, ['--port', '0']);
@@ -60,23 +62,32 @@ describe('the Sandbox guide, against the downloaded file', () => {
   it('offers every option the guide lists', async () => {
     const help = runPublishedScript(file, ['--help']);
     let usage = '';
-    help.stdout.on('data', (chunk: Buffer) => { usage += chunk.toString(); });
+    help.stdout.on('data', (chunk: Buffer) => {
+      usage += chunk.toString();
+    });
     await new Promise((resolve) => help.once('exit', resolve));
     const listed = [...page.matchAll(/^\| `(--[a-z-]+)/gm)].map((match) => match[1] ?? '');
     assert.ok(listed.length >= 5);
-    assert.deepEqual(listed.filter((option) => !usage.includes(option)), []);
+    assert.deepEqual(
+      listed.filter((option) => !usage.includes(option)),
+      [],
+    );
   });
 
   for (const { block, plan } of blocks) {
     if (plan.action !== 'run') continue;
     it(`runs the command at ${PAGE}:${block.line}${plan.expect ? `, failing with ${plan.expect}` : ''}`, async () => {
       assert.ok(baseUrl, 'the downloaded sandbox is not running');
-      const reset = await fetch(`${baseUrl.replace(/\/api\/v1$/, '')}/_sandbox/reset`, { method: 'POST' });
+      const reset = await fetch(`${baseUrl.replace(/\/api\/v1$/, '')}/_sandbox/reset`, {
+        method: 'POST',
+      });
       assert.equal(reset.status, 200);
       const workdir = mkdtempSync(join(tmpdir(), 'sandbox-guide-'));
       try {
         const result = await runBlock(plan.runner, block.code, {
-          workdir, args: plan.args, timeoutMs: 15_000,
+          workdir,
+          args: plan.args,
+          timeoutMs: 15_000,
           env: { ...plan.env, SESSIONDOCK_BASE_URL: baseUrl, SESSIONDOCK_TOKEN: SANDBOX_TOKEN },
         });
         const output = `${result.stdout}\n${result.stderr}`;

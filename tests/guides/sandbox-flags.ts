@@ -5,9 +5,12 @@ export function toSandboxFlags(states: readonly string[]): Record<string, unknow
   const flags: Record<string, unknown> = {};
   const services: Record<string, boolean> = {};
   for (const state of states) {
-    if (state === 'read-only') Object.assign(flags, { configuredMode: 'read-only', effectiveMode: 'read-only' });
-    else if (state === 'downgraded') Object.assign(flags, { configuredMode: 'full-automation', effectiveMode: 'read-only' });
-    else if (state.endsWith('-fails')) flags[failureFlagOf(`${state.replace(/-fails$/, '').replaceAll('-', '_')}_failed`)] = true;
+    if (state === 'read-only')
+      Object.assign(flags, { configuredMode: 'read-only', effectiveMode: 'read-only' });
+    else if (state === 'downgraded')
+      Object.assign(flags, { configuredMode: 'full-automation', effectiveMode: 'read-only' });
+    else if (state.endsWith('-fails'))
+      flags[failureFlagOf(`${state.replace(/-fails$/, '').replaceAll('-', '_')}_failed`)] = true;
     else if (state.endsWith('-unavailable')) services[state.replaceAll('-', '_')] = false;
     else throw new Error(`unknown sandbox state "${state}"`);
   }

@@ -15,11 +15,16 @@ import { unverifiedTerms } from './unverified-terms.ts';
  * `<NotConfirmed at="…" />` with one of the contract locations whose note covers the name, or the
  * `<SchemaFields of="…" />` table of the schema that carries it.
  */
-const document = parseContractText(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+const document = parseContractText(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 const terms = unverifiedTerms(document);
 
 /** A guide's sections: heading, its prose without code blocks, and the markers it holds. */
-function sections(text: string): { heading: string; line: number; prose: string; markers: string[] }[] {
+function sections(
+  text: string,
+): { heading: string; line: number; prose: string; markers: string[] }[] {
   const result: { heading: string; line: number; prose: string; markers: string[] }[] = [];
   let current = { heading: '(top of the page)', line: 1, prose: '', markers: [] as string[] };
   let fence: string | undefined;
@@ -29,13 +34,17 @@ function sections(text: string): { heading: string; line: number; prose: string;
       if (fenceMatch && fenceMatch[1]?.startsWith(fence)) fence = undefined;
       continue;
     }
-    if (fenceMatch) { fence = fenceMatch[1]; continue; }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      continue;
+    }
     if (/^#{2,4}\s/.test(line)) {
       result.push(current);
       current = { heading: line.replace(/^#+\s*/, ''), line: index + 1, prose: '', markers: [] };
       continue;
     }
-    for (const match of line.matchAll(/<(?:NotConfirmed\s+at|SchemaFields\s+of)="([^"]+)"/g)) current.markers.push(match[1] ?? '');
+    for (const match of line.matchAll(/<(?:NotConfirmed\s+at|SchemaFields\s+of)="([^"]+)"/g))
+      current.markers.push(match[1] ?? '');
     current.prose += `${line}\n`;
   }
   result.push(current);
@@ -44,7 +53,8 @@ function sections(text: string): { heading: string; line: number; prose: string;
 
 /** Whether the guide text names the term: a code or field in backticks, a status as a number. */
 function names(prose: string, term: { term: string; kind: string }): boolean {
-  if (term.kind === 'status') return new RegExp(`\\b${term.term}\\b`).test(prose.replace(/<[^>]*>/g, ''));
+  if (term.kind === 'status')
+    return new RegExp(`\\b${term.term}\\b`).test(prose.replace(/<[^>]*>/g, ''));
   return prose.includes(`\`${term.term}\``);
 }
 
@@ -54,7 +64,9 @@ describe('guides mark what the contract marks unverified', () => {
     assert.deepEqual([...kinds].sort(), ['error code', 'field', 'status']);
   });
 
-  const files = readdirSync(GUIDES_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file)).sort();
+  const files = readdirSync(GUIDES_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort();
 
   // A site built from another contract leaves markers it cannot resolve out; on ours, none may be.
   it('point every marker at a note the contract has, and every fields table at a schema', () => {
@@ -62,10 +74,18 @@ describe('guides mark what the contract marks unverified', () => {
     for (const file of files) {
       const text = readFileSync(join(GUIDES_DIR, file), 'utf8');
       for (const match of text.matchAll(/<NotConfirmed\s+(at|about)="([^"]+)"/g)) {
-        try { notConfirmedNote(document, { [match[1] ?? 'at']: match[2] }); } catch (error) { broken.push(`${file}: ${(error as Error).message}`); }
+        try {
+          notConfirmedNote(document, { [match[1] ?? 'at']: match[2] });
+        } catch (error) {
+          broken.push(`${file}: ${(error as Error).message}`);
+        }
       }
       for (const match of text.matchAll(/<SchemaFields\s+of="([^"]+)"/g)) {
-        try { schemaFields(document, match[1] ?? ''); } catch (error) { broken.push(`${file}: ${(error as Error).message}`); }
+        try {
+          schemaFields(document, match[1] ?? '');
+        } catch (error) {
+          broken.push(`${file}: ${(error as Error).message}`);
+        }
       }
     }
     assert.deepEqual(broken, []);
@@ -76,8 +96,13 @@ describe('guides mark what the contract marks unverified', () => {
       for (const section of sections(readFileSync(join(GUIDES_DIR, file), 'utf8'))) {
         for (const term of terms) {
           if (!names(section.prose, term)) continue;
-          const covered = section.markers.some((marker) => term.pointers.some((pointer) => pointer === marker || pointer.startsWith(`${marker}/`)));
-          if (!covered) unmarked.push(`line ${section.line} "${section.heading}": ${term.kind} ${term.term} (mark with <NotConfirmed at="${term.pointers[0]}" />)`);
+          const covered = section.markers.some((marker) =>
+            term.pointers.some((pointer) => pointer === marker || pointer.startsWith(`${marker}/`)),
+          );
+          if (!covered)
+            unmarked.push(
+              `line ${section.line} "${section.heading}": ${term.kind} ${term.term} (mark with <NotConfirmed at="${term.pointers[0]}" />)`,
+            );
         }
       }
       assert.deepEqual(unmarked, []);

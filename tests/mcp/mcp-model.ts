@@ -5,10 +5,15 @@ import { findErrorAdvice } from '../../src/lib/agent-tools/find-error-advice.ts'
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 
 /** The site's contract, as the server under test reads it. */
-export const model = await loadContract(readFileSync(siteConfig.contractPath, 'utf8'), siteConfig.contractPath);
+export const model = await loadContract(
+  readFileSync(siteConfig.contractPath, 'utf8'),
+  siteConfig.contractPath,
+);
 
 /** Names of the operation tools a read-only server lists, and of all of them, in contract order. */
-export const readToolNames = model.operations.filter((operation) => operation.mode === 'read-only').map((operation) => operation.id);
+export const readToolNames = model.operations
+  .filter((operation) => operation.mode === 'read-only')
+  .map((operation) => operation.id);
 export const allToolNames = model.operations.map((operation) => operation.id);
 /** The docs tools, listed whatever the mode. */
 export const DOCS_TOOL_NAMES = ['search_docs', 'read_doc'];
@@ -23,5 +28,7 @@ export function adviceFor(operationId: string, status: number, code: string): st
 
 /** The text of a tool result. */
 export function textOf(result: unknown): string {
-  return (result as CallToolResult).content.map((item) => (item.type === 'text' ? item.text : '')).join('\n');
+  return (result as CallToolResult).content
+    .map((item) => (item.type === 'text' ? item.text : ''))
+    .join('\n');
 }

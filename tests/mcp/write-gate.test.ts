@@ -6,7 +6,8 @@ import { createWriteGate } from '../../mcp/write-gate.ts';
 function gateOver(allowWrites: boolean, initialMode: string, modes: (string | Error)[]) {
   const changes: boolean[] = [];
   const gate = createWriteGate({
-    allowWrites, initialMode,
+    allowWrites,
+    initialMode,
     readMode: () => {
       const next = modes.shift();
       return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
@@ -25,7 +26,11 @@ describe('createWriteGate', () => {
   });
 
   it('opens writes in full-automation and announces each change of the mode', async () => {
-    const { gate, changes } = gateOver(true, 'full-automation', ['read-only', 'read-only', 'full-automation']);
+    const { gate, changes } = gateOver(true, 'full-automation', [
+      'read-only',
+      'read-only',
+      'full-automation',
+    ]);
     assert.equal(gate.writesOpen(), true);
     await gate.recheck();
     await gate.recheck();

@@ -22,7 +22,9 @@ import { listFailureCodes, listServiceCodes } from '../../mocks/selection/servic
 import { listFailureSwitches } from '../../src/components/try-it/mock-controls.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 
-const contract = parse(readFileSync(siteConfig.contractPath, 'utf8')) as { paths: Record<string, unknown> };
+const contract = parse(readFileSync(siteConfig.contractPath, 'utf8')) as {
+  paths: Record<string, unknown>;
+};
 const focus = (contract.paths['/sessions/{id}/focus'] as { post: Record<string, unknown> }).post;
 const focusResponses = focus.responses as Record<string, unknown>;
 // A copy of focusSession that closes the session and documents its own action failure.
@@ -39,7 +41,16 @@ contract.paths['/sessions/{id}/close'] = {
           'application/json': {
             schema: { $ref: '#/components/schemas/ErrorEnvelope' },
             examples: {
-              close_failed: { summary: 'The DAW refused to close', value: { error: { status: 400, code: 'close_failed', message: 'The DAW has unsaved changes.' } } },
+              close_failed: {
+                summary: 'The DAW refused to close',
+                value: {
+                  error: {
+                    status: 400,
+                    code: 'close_failed',
+                    message: 'The DAW has unsaved changes.',
+                  },
+                },
+              },
             },
           },
         },
@@ -58,7 +69,10 @@ test('gives the new action failure a flag that starts off and can be switched on
   const flags = createDefaultFlags(model);
   assert.equal(flags.closeFails, false);
   assert.deepEqual(toFlagChange({ closeFails: true }, flags), { change: { closeFails: true } });
-  assert.match((toFlagChange({ shutFails: true }, flags) as { problem: string }).problem, /Flags: .*openFails, focusFails, closeFails\./);
+  assert.match(
+    (toFlagChange({ shutFails: true }, flags) as { problem: string }).problem,
+    /Flags: .*openFails, focusFails, closeFails\./,
+  );
 });
 
 test('gives the new action failure a checkbox in the panel', () => {
@@ -74,8 +88,13 @@ test('gives the new action failure a sandbox option, an environment variable and
   const byOption = parseSandboxOptions(['--close-fails'], {}, 0, codes);
   assert.deepEqual(byOption.failing, ['close_failed']);
   assert.equal(toStartFlags(byOption, listServiceCodes(model)).closeFails, true);
-  assert.deepEqual(parseSandboxOptions([], { SANDBOX_CLOSE_FAILS: '1' }, 0, codes).failing, ['close_failed']);
-  assert.match(describeFailureOptions(model), /--close-fails +closeSession answers 400 close_failed \(env SANDBOX_CLOSE_FAILS=1\)/);
+  assert.deepEqual(parseSandboxOptions([], { SANDBOX_CLOSE_FAILS: '1' }, 0, codes).failing, [
+    'close_failed',
+  ]);
+  assert.match(
+    describeFailureOptions(model),
+    /--close-fails +closeSession answers 400 close_failed \(env SANDBOX_CLOSE_FAILS=1\)/,
+  );
 });
 
 test('reproduces the new action failure from the state, and the mock answers it', async () => {
@@ -84,9 +103,14 @@ test('reproduces the new action failure from the state, and the mock answers it'
   assert.ok(reproduction);
   assert.deepEqual(reproduction.state, { closeFails: true });
   assert.equal(reproduction.prefer, undefined);
-  const store = createMockStore({ seed: (now) => createSeedState(model, now, reproduction.state), now: () => new Date('2026-11-20T12:00:00.000Z') });
+  const store = createMockStore({
+    seed: (now) => createSeedState(model, now, reproduction.state),
+    now: () => new Date('2026-11-20T12:00:00.000Z'),
+  });
   const fetch = createMockFetch(createHandlers(model, store));
-  const response = await fetch(toReproductionRequest(close, reproduction, model.servers[0]?.url ?? ''));
+  const response = await fetch(
+    toReproductionRequest(close, reproduction, model.servers[0]?.url ?? ''),
+  );
   assert.equal(response.status, 400);
   assert.equal(response.headers.get('X-SessionDock-Mock'), 'action-fails');
   assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'close_failed');

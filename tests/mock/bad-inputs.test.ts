@@ -25,22 +25,34 @@ for (const operation of model.operations.filter((candidate) => candidate.request
   const violations = schema ? listBodyViolations(schema, exampleBody(operation) ?? {}) : [];
   const cases: [string, string, string][] = [
     ...BROKEN_JSON.map(([name, text]): [string, string, string] => [name, text, 'invalid_json']),
-    ...violations.map((violation): [string, string, string] => [violation.name, JSON.stringify(violation.body), 'invalid_request']),
+    ...violations.map((violation): [string, string, string] => [
+      violation.name,
+      JSON.stringify(violation.body),
+      'invalid_request',
+    ]),
   ];
 
   describe(`${operation.id} with a bad body`, () => {
-    it('has bad bodies generated for it', () => assert.ok(violations.length > 0, 'no schema violations could be generated'));
+    it('has bad bodies generated for it', () =>
+      assert.ok(violations.length > 0, 'no schema violations could be generated'));
 
     for (const [name, text, code] of cases) {
       it(`answers ${code} to ${name} and changes nothing`, async () => {
         const mock = createTestMock();
         const before = librarySnapshot(mock.store);
-        const reproduction = { ...reproductionFor(operation, operation.responses[0]!.status)!, body: text };
-        const answer = await checkResponse(operation, await mock.fetch(toReproductionRequest(operation, reproduction, API)));
+        const reproduction = {
+          ...reproductionFor(operation, operation.responses[0]!.status)!,
+          body: text,
+        };
+        const answer = await checkResponse(
+          operation,
+          await mock.fetch(toReproductionRequest(operation, reproduction, API)),
+        );
         assert.equal(answer.status, 400);
         assert.deepEqual(answer.problems, []);
         assert.equal(answer.body.error.code, code);
-        if (code === 'invalid_request') assert.match(answer.body.error.message, /^[\w[\]."]+ |^The request body /);
+        if (code === 'invalid_request')
+          assert.match(answer.body.error.message, /^[\w[\]."]+ |^The request body /);
         assert.equal(librarySnapshot(mock.store), before);
       });
     }

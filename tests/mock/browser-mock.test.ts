@@ -1,17 +1,32 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createBrowserMock, MOCK_STATE_KEY, type StateStorage } from '../../mocks/handlers/create-browser-mock.ts';
+import {
+  createBrowserMock,
+  MOCK_STATE_KEY,
+  type StateStorage,
+} from '../../mocks/handlers/create-browser-mock.ts';
 import { SANDBOX_TOKEN } from '../../mocks/selection/sandbox-token.ts';
 import { API, model } from './support/mock-harness.ts';
 
 /** An in-memory stand-in for sessionStorage. */
 function memoryStorage(): StateStorage & { items: Map<string, string> } {
   const items = new Map<string, string>();
-  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => { items.set(key, value); } };
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+  };
 }
 
 const deleteSession = (fetch: (request: Request) => Promise<Response>) =>
-  fetch(new Request(`${API}/sessions/session_123`, { method: 'DELETE', headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` } }));
+  fetch(
+    new Request(`${API}/sessions/session_123`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
+    }),
+  );
 
 test('keeps the simulated app across page loads of the same tab', async () => {
   const storage = memoryStorage();
@@ -23,16 +38,30 @@ test('keeps the simulated app across page loads of the same tab', async () => {
 });
 
 test('starts from the seed when the saved state is broken or does not fit the contract', () => {
-  for (const saved of ['{not json', JSON.stringify({ flags: {} }), JSON.stringify({ ...createBrowserMock(model).store.read(), flags: { services: { gone_unavailable: true } } })]) {
+  for (const saved of [
+    '{not json',
+    JSON.stringify({ flags: {} }),
+    JSON.stringify({
+      ...createBrowserMock(model).store.read(),
+      flags: { services: { gone_unavailable: true } },
+    }),
+  ]) {
     const storage = memoryStorage();
     storage.items.set(MOCK_STATE_KEY, saved);
-    assert.equal(createBrowserMock(model, storage).store.read().sessions.length, createBrowserMock(model).store.read().sessions.length);
+    assert.equal(
+      createBrowserMock(model, storage).store.read().sessions.length,
+      createBrowserMock(model).store.read().sessions.length,
+    );
   }
 });
 
 test('answers the documented URL without a service worker or network', async () => {
   const { fetch } = createBrowserMock(model);
-  const response = await fetch(new Request(`${API}/sessions/session_123`, { headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` } }));
+  const response = await fetch(
+    new Request(`${API}/sessions/session_123`, {
+      headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
+    }),
+  );
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('Content-Type'), 'application/json');
   assert.equal((await response.json()).data.id, 'session_123');
@@ -40,7 +69,9 @@ test('answers the documented URL without a service worker or network', async () 
 
 test('answers a request the handlers never match with a JSON envelope, not a rejection', async () => {
   const { fetch } = createBrowserMock(model);
-  const response = await fetch(new Request(`${API}/sessions/session_123/export`, { method: 'POST' }));
+  const response = await fetch(
+    new Request(`${API}/sessions/session_123/export`, { method: 'POST' }),
+  );
   assert.equal(response.status, 404);
   assert.equal((await response.json()).error.code, 'not_found');
   const wrongMethod = await fetch(new Request(`${API}/health`, { method: 'DELETE' }));

@@ -11,7 +11,8 @@ import { API, model, NOW } from './support/mock-harness.ts';
 
 /** Two mocks over equal fresh stores: one answered through the sandbox's route table, one through msw's handlers. */
 function createPair() {
-  const store = () => createMockStore({ seed: (now) => createSeedState(model, now), now: () => NOW });
+  const store = () =>
+    createMockStore({ seed: (now) => createSeedState(model, now), now: () => NOW });
   const table = createRouteTable(createOperationRoutes(model, store()));
   const msw = createMockFetch(toHandlers(createOperationRoutes(model, store())));
   return { table, msw };
@@ -19,32 +20,46 @@ function createPair() {
 
 /** A request to an operation with the sandbox token, its path parameters from the seed library, its example body. */
 function requestFor(operation: (typeof model.operations)[number], query = ''): Request {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'id' ? 'session_123' : `${name}_1`));
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    name === 'id' ? 'session_123' : `${name}_1`,
+  );
   const body = exampleBody(operation);
   return new Request(`${API}${path}${query}`, {
     method: operation.method.toUpperCase(),
-    headers: { Authorization: `Bearer ${SANDBOX_TOKEN}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${SANDBOX_TOKEN}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
 
-test('answers every operation as msw\'s handlers do: same status, rule and body', async () => {
+test("answers every operation as msw's handlers do: same status, rule and body", async () => {
   for (const operation of model.operations) {
     const { table, msw } = createPair();
     const viaTable = await table(requestFor(operation));
     assert.ok(viaTable, `${operation.id}: the table finds no route`);
     const viaMsw = await msw(requestFor(operation));
     assert.equal(viaTable.status, viaMsw.status, operation.id);
-    assert.equal(viaTable.headers.get('X-SessionDock-Mock'), viaMsw.headers.get('X-SessionDock-Mock'), operation.id);
+    assert.equal(
+      viaTable.headers.get('X-SessionDock-Mock'),
+      viaMsw.headers.get('X-SessionDock-Mock'),
+      operation.id,
+    );
     assert.deepEqual(await viaTable.json(), await viaMsw.json(), operation.id);
   }
 });
 
 test('reads path parameters as msw does, percent-encoding included', async () => {
-  const getSession = model.operations.find((operation) => operation.method === 'get' && operation.path === '/sessions/{id}');
+  const getSession = model.operations.find(
+    (operation) => operation.method === 'get' && operation.path === '/sessions/{id}',
+  );
   assert.ok(getSession);
   const { table, msw } = createPair();
-  const request = () => new Request(`${API}/sessions/session%5F123`, { headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` } });
+  const request = () =>
+    new Request(`${API}/sessions/session%5F123`, {
+      headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
+    });
   const viaTable = await table(request());
   assert.ok(viaTable);
   assert.equal(viaTable.status, (await msw(request())).status);

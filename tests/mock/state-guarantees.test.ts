@@ -28,7 +28,8 @@ function deepFreeze<T>(value: T): T {
 describe('reads', () => {
   const reads = model.operations.filter((operation) => operation.method === 'get');
 
-  it('covers the contract\'s read operations', () => assert.ok(reads.length >= 8, `only ${reads.length} GET operations`));
+  it("covers the contract's read operations", () =>
+    assert.ok(reads.length >= 8, `only ${reads.length} GET operations`));
 
   for (const operation of reads) {
     for (const response of operation.responses) {
@@ -52,7 +53,10 @@ describe('reads', () => {
     const sessions = mock.store.read().sessions;
     assert.equal((await mock.call('GET', '/sessions')).status, 200);
     assert.equal((await mock.call('GET', '/sessions/session_missing')).status, 404);
-    assert.equal((await mock.call('PATCH', '/sessions/session_123/notes', { body: { notes: 42 } })).status, 400);
+    assert.equal(
+      (await mock.call('PATCH', '/sessions/session_123/notes', { body: { notes: 42 } })).status,
+      400,
+    );
     assert.equal(mock.store.read().sessions, sessions);
     assert.equal(mock.store.read().requests.count, 3);
   });
@@ -60,19 +64,41 @@ describe('reads', () => {
 
 /** Behaviours that change the draft before giving up, each with the answer it gives up with. */
 const GIVING_UP: [string, Behaviour, number][] = [
-  ['refuses', ({ state, session }) => { (session as SessionRecord).notes = 'changed'; state.sessions.pop(); return refuse('404'); }, 404],
-  ['throws', ({ state, session }) => { (session as SessionRecord).notes = 'changed'; state.sessions.pop(); throw new Error('disk on fire'); }, 500],
+  [
+    'refuses',
+    ({ state, session }) => {
+      (session as SessionRecord).notes = 'changed';
+      state.sessions.pop();
+      return refuse('404');
+    },
+    404,
+  ],
+  [
+    'throws',
+    ({ state, session }) => {
+      (session as SessionRecord).notes = 'changed';
+      state.sessions.pop();
+      throw new Error('disk on fire');
+    },
+    500,
+  ],
 ];
 
 describe('writes that fail', () => {
   for (const [name, behaviour, status] of GIVING_UP) {
     it(`keeps nothing a behaviour changed before it ${name}`, async () => {
       const mock = createTestMock();
-      const fetch = createMockFetch(createHandlers(model, mock.store, { ...behaviourTable, patchSession: behaviour }));
+      const fetch = createMockFetch(
+        createHandlers(model, mock.store, { ...behaviourTable, patchSession: behaviour }),
+      );
       const before = librarySnapshot(mock.store);
-      const answer = await fetch(new Request(`${API}/sessions/session_123`, {
-        method: 'PATCH', headers: { Authorization: `Bearer ${SANDBOX_TOKEN}`, 'Content-Type': 'application/json' }, body: '{"notes":"x"}',
-      }));
+      const answer = await fetch(
+        new Request(`${API}/sessions/session_123`, {
+          method: 'PATCH',
+          headers: { Authorization: `Bearer ${SANDBOX_TOKEN}`, 'Content-Type': 'application/json' },
+          body: '{"notes":"x"}',
+        }),
+      );
       assert.equal(answer.status, status);
       assert.equal(librarySnapshot(mock.store), before);
     });
@@ -93,14 +119,19 @@ describe('writes that succeed', () => {
   it('keep every one of many concurrent writes, mixed with reads, and log each request', async () => {
     const mock = createTestMock();
     const titles = Array.from({ length: 30 }, (_, index) => `Concurrent ${index}`);
-    const answers = await Promise.all(titles.flatMap((title) => [
-      mock.call('POST', '/sessions', { body: { title } }),
-      mock.call('GET', '/sessions?limit=1'),
-    ]));
+    const answers = await Promise.all(
+      titles.flatMap((title) => [
+        mock.call('POST', '/sessions', { body: { title } }),
+        mock.call('GET', '/sessions?limit=1'),
+      ]),
+    );
     assert.ok(answers.every((answer) => answer.status === 201 || answer.status === 200));
     const listed = await mock.call('GET', '/sessions?q=concurrent&limit=100');
     assert.equal(listed.body.meta.total, titles.length);
-    assert.equal(new Set(listed.body.data.map((session: { id: string }) => session.id)).size, titles.length);
+    assert.equal(
+      new Set(listed.body.data.map((session: { id: string }) => session.id)).size,
+      titles.length,
+    );
     assert.equal(mock.store.read().requests.count, titles.length * 2 + 1);
   });
 });

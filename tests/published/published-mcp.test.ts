@@ -9,9 +9,17 @@ import { startMcpClient } from '../support/start-mcp-client.ts';
 test('the published MCP server runs alone from an empty folder: tools, a call and the docs', async () => {
   const file = await publishScript('sessiondock-mcp.mjs');
   assert.deepEqual(readdirSync(dirname(file)), ['sessiondock-mcp.mjs']);
-  const server = await startMcpClient({ script: file, cwd: dirname(file), args: ['--sandbox'], env: { NODE_PATH: '' } });
+  const server = await startMcpClient({
+    script: file,
+    cwd: dirname(file),
+    args: ['--sandbox'],
+    env: { NODE_PATH: '' },
+  });
   try {
-    assert.deepEqual((await server.client.listTools()).tools.map((tool) => tool.name), [...readToolNames, ...DOCS_TOOL_NAMES]);
+    assert.deepEqual(
+      (await server.client.listTools()).tools.map((tool) => tool.name),
+      [...readToolNames, ...DOCS_TOOL_NAMES],
+    );
     const health = await server.client.callTool({ name: 'getHealth', arguments: {} });
     assert.notEqual(health.isError, true);
     const resources = (await server.client.listResources()).resources;

@@ -11,7 +11,9 @@ test('the published sandbox runs alone from an empty folder and answers /health 
   const child = runPublishedScript(file, ['--port', '0', '--read-only']);
   let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const baseUrl = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -24,10 +26,16 @@ test('the published sandbox runs alone from an empty folder and answers /health 
   try {
     const refused = await fetch(`${baseUrl}/health`);
     assert.equal(refused.status, 401, 'no token, no answer');
-    const health = await fetch(`${baseUrl}/health`, { headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` } });
+    const health = await fetch(`${baseUrl}/health`, {
+      headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
+    });
     assert.equal(health.status, 200);
     const body = (await health.json()) as { data: { effectiveMode: string } };
-    assert.equal(body.data.effectiveMode, 'read-only', 'the command-line flag reached the bundled mock');
+    assert.equal(
+      body.data.effectiveMode,
+      'read-only',
+      'the command-line flag reached the bundled mock',
+    );
   } finally {
     child.kill('SIGTERM');
   }
@@ -40,7 +48,9 @@ test('the published sandbox prints its usage as a downloaded file', async () => 
   const file = await publishScript('sessiondock-sandbox.mjs');
   const child = runPublishedScript(file, ['--help']);
   let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   rmSync(join(file, '..'), { recursive: true, force: true });
   assert.equal(code, 0);

@@ -7,15 +7,29 @@ type Case = [string, { given: Record<string, unknown>; want: number }];
 
 const CASES: Case[] = [
   ['counts a plain value as one line', { given: { type: 'string' }, want: 1 }],
-  ['counts each property', { given: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } }, want: 3 }],
-  ['counts the properties of array items', {
-    given: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
-    want: 3,
-  }],
-  ['counts each composition option and what it holds', {
-    given: { oneOf: [{ type: 'string' }, { type: 'object', properties: { x: { type: 'number' } } }] },
-    want: 4,
-  }],
+  [
+    'counts each property',
+    {
+      given: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } },
+      want: 3,
+    },
+  ],
+  [
+    'counts the properties of array items',
+    {
+      given: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+      want: 3,
+    },
+  ],
+  [
+    'counts each composition option and what it holds',
+    {
+      given: {
+        oneOf: [{ type: 'string' }, { type: 'object', properties: { x: { type: 'number' } } }],
+      },
+      want: 4,
+    },
+  ],
 ];
 
 describe('countSchemaLines', () => {

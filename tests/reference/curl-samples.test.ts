@@ -44,10 +44,17 @@ describe('code samples run unchanged against the sandbox', { concurrency: 1 }, (
   }
 
   it('sends the token from SESSIONDOCK_TOKEN: without it the sandbox answers 401', async () => {
-    const operation = model.operations.find((candidate) => candidate.responses.some((response) => response.status === '401'));
+    const operation = model.operations.find((candidate) =>
+      candidate.responses.some((response) => response.status === '401'),
+    );
     assert.ok(operation, 'no operation documents a 401');
-    const bash = buildSnippets(buildOperationRequest(operation, undefined, referenceWords)).find((sample) => sample.id === 'curl-bash')?.code ?? '';
-    const { stdout } = await run('bash', ['-c', `${STATUS_ONLY_CURL}\n${bash}`], { env: { ...env, SESSIONDOCK_TOKEN: '' } });
+    const bash =
+      buildSnippets(buildOperationRequest(operation, undefined, referenceWords)).find(
+        (sample) => sample.id === 'curl-bash',
+      )?.code ?? '';
+    const { stdout } = await run('bash', ['-c', `${STATUS_ONLY_CURL}\n${bash}`], {
+      env: { ...env, SESSIONDOCK_TOKEN: '' },
+    });
     assert.equal(stdout, '401');
   });
 
@@ -58,16 +65,24 @@ describe('code samples run unchanged against the sandbox', { concurrency: 1 }, (
 
     it(`${operation.id}: the bash curl sample gets ${success}`, async () => {
       assert.ok(success, `${operation.id} documents no 2xx response`);
-      assert.match(code('curl-bash'), new RegExp(`^curl '?http://127\\.0\\.0\\.1:${DOCUMENTED_PORT}/`));
+      assert.match(
+        code('curl-bash'),
+        new RegExp(`^curl '?http://127\\.0\\.0\\.1:${DOCUMENTED_PORT}/`),
+      );
       await reset();
-      const { stdout } = await run('bash', ['-c', `${STATUS_ONLY_CURL}\n${code('curl-bash')}`], { env });
+      const { stdout } = await run('bash', ['-c', `${STATUS_ONLY_CURL}\n${code('curl-bash')}`], {
+        env,
+      });
       assert.equal(stdout, success);
     });
 
     it(`${operation.id}: the Node and Python samples get ${success}`, async () => {
       writeFileSync(join(dir, 'sample.mjs'), code('node'));
       writeFileSync(join(dir, 'sample.py'), code('python'));
-      for (const [command, file] of [[process.execPath, 'sample.mjs'], ['python3', 'sample.py']] as const) {
+      for (const [command, file] of [
+        [process.execPath, 'sample.mjs'],
+        ['python3', 'sample.py'],
+      ] as const) {
         await reset();
         const { stdout } = await run(command, [file], { env, cwd: dir });
         assert.equal(stdout.split(' ')[0], success, `${file} printed ${stdout}`);

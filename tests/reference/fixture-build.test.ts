@@ -36,8 +36,12 @@ function content(route: string): string {
 /** The text of the page's h1, entities decoded. */
 function title(route: string): string {
   const heading = /<h1 id="_top"[^>]*>([\s\S]*?)<\/h1>/.exec(page(route))?.[1] ?? '';
-  return heading.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return heading
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function route(id: string): string {
@@ -53,24 +57,38 @@ function twin(route: string): string {
 
 /** Every built file of these kinds, relative to the output folder. */
 function builtFiles(pattern: RegExp): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => pattern.test(file));
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    pattern.test(file),
+  );
 }
 
 /** Whether any alternative of the operation's security sends a bearer token. */
 function mayUseBearer(operation: OperationModel): boolean {
-  return operation.security.some((requirements) => requirements.some((requirement) =>
-    (requirement.type === 'http' && requirement.httpScheme === 'bearer') || requirement.type === 'oauth2' || requirement.type === 'openIdConnect'));
+  return operation.security.some((requirements) =>
+    requirements.some(
+      (requirement) =>
+        (requirement.type === 'http' && requirement.httpScheme === 'bearer') ||
+        requirement.type === 'oauth2' ||
+        requirement.type === 'openIdConnect',
+    ),
+  );
 }
 
 describe('the reference built from a contract that is not SessionDock’s', () => {
   before(async () => {
     // The build fails on any broken internal link, so this also proves the link check passes.
     // The environment names only the contract and the guides switch: the product words follow.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('DOCS_')));
-    await promisify(execFile)(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-      env: { ...env, DOCS_CONTRACT: FIXTURE, DOCS_BASE: '/docs', DOCS_GUIDES: 'off' },
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('DOCS_')),
+    );
+    await promisify(execFile)(
+      join('node_modules', '.bin', 'astro'),
+      ['build', '--outDir', outDir],
+      {
+        env: { ...env, DOCS_CONTRACT: FIXTURE, DOCS_BASE: '/docs', DOCS_GUIDES: 'off' },
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    );
   });
   after(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -79,25 +97,50 @@ describe('the reference built from a contract that is not SessionDock’s', () =
     for (const operation of model.operations) {
       const html = content(operationRoute(operation));
       assert.equal(title(operationRoute(operation)), operation.summary);
-      for (const parameter of operation.parameters) assert.ok(html.includes(`data-parameter="${parameter.name}"`), `${operation.id}: ${parameter.name}`);
-      for (const response of operation.responses) assert.ok(html.includes(`id="${responseAnchor(response.status)}"`), `${operation.id}: ${response.status}`);
+      for (const parameter of operation.parameters)
+        assert.ok(
+          html.includes(`data-parameter="${parameter.name}"`),
+          `${operation.id}: ${parameter.name}`,
+        );
+      for (const response of operation.responses)
+        assert.ok(
+          html.includes(`id="${responseAnchor(response.status)}"`),
+          `${operation.id}: ${response.status}`,
+        );
       assert.match(page(operationRoute(operation)), /<meta name="description" content="[^"]+"/);
       assert.match(page(operationRoute(operation)), /data-pagefind-body/);
     }
   });
 
   it('gives operations without tags or operationIds a page and a group', () => {
-    assert.deepEqual(model.operations.map(operationRoute).filter((path) => /other\/|get-pets-petid|delete-pets-petid/.test(path)), [
-      'api-reference/pets/get-pets-petid/', 'api-reference/pets/delete-pets-petid/', 'api-reference/other/put-contacts/',
-    ]);
-    for (const group of model.groups) assert.ok(existsSync(join(outDir, groupRoute(group), 'index.html')), group.slug);
+    assert.deepEqual(
+      model.operations
+        .map(operationRoute)
+        .filter((path) => /other\/|get-pets-petid|delete-pets-petid/.test(path)),
+      [
+        'api-reference/pets/get-pets-petid/',
+        'api-reference/pets/delete-pets-petid/',
+        'api-reference/other/put-contacts/',
+      ],
+    );
+    for (const group of model.groups)
+      assert.ok(existsSync(join(outDir, groupRoute(group), 'index.html')), group.slug);
     const index = content('api-reference/');
-    for (const operation of model.operations) assert.ok(index.includes(operationRoute(operation)), `index lists ${operation.id}`);
+    for (const operation of model.operations)
+      assert.ok(index.includes(operationRoute(operation)), `index lists ${operation.id}`);
   });
 
   it('renders composition, the discriminator and recursion in the schema trees', () => {
     const create = content(route('createPet'));
-    for (const text of ['One of:', 'All of:', 'Discriminator: <code', 'always <code', 'schema-required', 'nullable', 'default <code']) {
+    for (const text of [
+      'One of:',
+      'All of:',
+      'Discriminator: <code',
+      'always <code',
+      'schema-required',
+      'nullable',
+      'default <code',
+    ]) {
       assert.ok(create.includes(text), text);
     }
     assert.ok(content(route('put-contacts')).includes('Any of:'));
@@ -106,17 +149,39 @@ describe('the reference built from a contract that is not SessionDock’s', () =
 
   it('shows every media type, named examples, error codes and the servers that apply', () => {
     const list = content(route('listPets'));
-    for (const text of ['application/json', 'application/xml', 'X-Total-Count', 'https://api.example.test/v2', 'http://localhost:8080/v2']) assert.ok(list.includes(text), text);
+    for (const text of [
+      'application/json',
+      'application/xml',
+      'X-Total-Count',
+      'https://api.example.test/v2',
+      'http://localhost:8080/v2',
+    ])
+      assert.ok(list.includes(text), text);
     const create = content(route('createPet'));
-    for (const text of ['text/plain', 'application/x-www-form-urlencoded', 'data-example="invalid_request"']) {
+    for (const text of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'data-example="invalid_request"',
+    ]) {
       assert.ok(create.includes(text), text);
     }
-    assert.match(create, /<code[^>]*>read_only<\/code> — Enable Full Automation to perform this action\./);
-    assert.ok(content(route('get-pets-petid')).includes('https://tree.example.test/pets/pet%2042%2F%C3%BC'), 'operation-level server in samples');
+    assert.match(
+      create,
+      /<code[^>]*>read_only<\/code> — Enable Full Automation to perform this action\./,
+    );
+    assert.ok(
+      content(route('get-pets-petid')).includes('https://tree.example.test/pets/pet%2042%2F%C3%BC'),
+      'operation-level server in samples',
+    );
   });
 
   it('renders hostile Markdown as text: no script, event handler, javascript: link, frame or remote image', () => {
-    for (const file of ['api-reference/hostile-tag/hostilemarkdown/', 'api-reference/hostile-tag/', 'api-reference/pets/', '']) {
+    for (const file of [
+      'api-reference/hostile-tag/hostilemarkdown/',
+      'api-reference/hostile-tag/',
+      'api-reference/pets/',
+      '',
+    ]) {
       const html = content(file);
       assert.doesNotMatch(html, /href="\s*(?:javascript|data):/i);
       // Markup inside quoted attribute values (data-code, data-example) is inert: look at tags only.
@@ -129,22 +194,39 @@ describe('the reference built from a contract that is not SessionDock’s', () =
 
   it('loads Scalar’s API reference on the explorer page only', () => {
     const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length));
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => file.slice(0, -'index.html'.length));
     assert.ok(pages.length > 10);
     // Scalar's own browser build, published as it is; none of the site's chunks bundles it.
     assert.match(readFileSync(join(outDir, SCALAR_ENTRY), 'utf8'), /scalar-app/);
     const chunks = readdirSync(join(outDir, '_astro')).filter((file) => file.endsWith('.js'));
-    assert.deepEqual(chunks.filter((file) => /scalar-app/.test(readFileSync(join(outDir, '_astro', file), 'utf8'))), []);
+    assert.deepEqual(
+      chunks.filter((file) =>
+        /scalar-app/.test(readFileSync(join(outDir, '_astro', file), 'utf8')),
+      ),
+      [],
+    );
     const referencesScalar = (path: string) => {
       const scripts = collectPageScripts(outDir, path);
-      return [page(path), ...[...scripts.eager, ...scripts.lazy].map((file) => readFileSync(join(outDir, file), 'utf8'))].some((text) => text.includes(SCALAR_DIR));
+      return [
+        page(path),
+        ...[...scripts.eager, ...scripts.lazy].map((file) =>
+          readFileSync(join(outDir, file), 'utf8'),
+        ),
+      ].some((text) => text.includes(SCALAR_DIR));
     };
     assert.ok(referencesScalar('explorer/'), 'the explorer loads Scalar');
-    for (const path of pages.filter((candidate) => candidate !== 'explorer/')) assert.equal(referencesScalar(path), false, `/${path} references Scalar`);
+    for (const path of pages.filter((candidate) => candidate !== 'explorer/'))
+      assert.equal(referencesScalar(path), false, `/${path} references Scalar`);
   });
 
   it('builds no guide: no guide page, sidebar entry, twin or llms.txt section, and a home page that leads to the reference', () => {
-    for (const file of ['installation/index.html', 'authentication/index.html', 'installation.md', 'index.md']) {
+    for (const file of [
+      'installation/index.html',
+      'authentication/index.html',
+      'installation.md',
+      'index.md',
+    ]) {
       assert.equal(existsSync(join(outDir, file)), false, file);
     }
     assert.doesNotMatch(page('api-reference/'), /Start here|Endpoints by task/);
@@ -170,18 +252,44 @@ describe('the reference built from a contract that is not SessionDock’s', () =
     const others = model.operations.filter((operation) => !mayUseBearer(operation));
     assert.ok(others.length >= 5);
     for (const operation of others) {
-      assert.ok(!content(operationRoute(operation)).includes('Authorization: Bearer'), `${operation.id} page`);
-      assert.ok(!twin(operationRoute(operation)).includes('Authorization: Bearer'), `${operation.id} twin`);
+      assert.ok(
+        !content(operationRoute(operation)).includes('Authorization: Bearer'),
+        `${operation.id} page`,
+      );
+      assert.ok(
+        !twin(operationRoute(operation)).includes('Authorization: Bearer'),
+        `${operation.id} twin`,
+      );
     }
   });
 
   it('states each operation’s authentication and reads each credential from a variable named after its scheme', () => {
     const cases: [string, RegExp, string[]][] = [
-      ['basicOnly', /Authentication:<\/strong> HTTP Basic authentication/, ['"Authorization: Basic $BASIC_CREDENTIALS"', "os.environ['BASIC_CREDENTIALS']"]],
-      ['queryKeyOnly', /an API key in the <code>api_key<\/code> query parameter/, [`api_key='"$QUERY_KEY"'`, "os.environ['QUERY_KEY']"]],
-      ['cookieKeyOnly', /an API key in the <code>session_key<\/code> cookie/, ['"Cookie: session_key=$COOKIE_KEY"', '$env:COOKIE_KEY']],
-      ['basicOrKey', /any one of: HTTP Basic authentication.*?<\/code>; an API key in the <code>X-Api-Key<\/code> header/, ['%BASIC_CREDENTIALS%']],
-      ['keyAndBearer', /an API key in the <code>X-Api-Key<\/code> header and a bearer token/, ['"X-Api-Key: $API_KEY"', '"Authorization: Bearer $BEARER_TOKEN"']],
+      [
+        'basicOnly',
+        /Authentication:<\/strong> HTTP Basic authentication/,
+        ['"Authorization: Basic $BASIC_CREDENTIALS"', "os.environ['BASIC_CREDENTIALS']"],
+      ],
+      [
+        'queryKeyOnly',
+        /an API key in the <code>api_key<\/code> query parameter/,
+        [`api_key='"$QUERY_KEY"'`, "os.environ['QUERY_KEY']"],
+      ],
+      [
+        'cookieKeyOnly',
+        /an API key in the <code>session_key<\/code> cookie/,
+        ['"Cookie: session_key=$COOKIE_KEY"', '$env:COOKIE_KEY'],
+      ],
+      [
+        'basicOrKey',
+        /any one of: HTTP Basic authentication.*?<\/code>; an API key in the <code>X-Api-Key<\/code> header/,
+        ['%BASIC_CREDENTIALS%'],
+      ],
+      [
+        'keyAndBearer',
+        /an API key in the <code>X-Api-Key<\/code> header and a bearer token/,
+        ['"X-Api-Key: $API_KEY"', '"Authorization: Bearer $BEARER_TOKEN"'],
+      ],
       ['publicOperation', /Authentication:<\/strong> none required\./, []],
     ];
     for (const [id, line, samples] of cases) {
@@ -193,7 +301,10 @@ describe('the reference built from a contract that is not SessionDock’s', () =
       }
     }
     assert.doesNotMatch(content(route('publicOperation')), /environment variable/);
-    assert.match(content(route('basicOnly')), /from\s+the <code>BASIC_CREDENTIALS<\/code> environment variable/);
+    assert.match(
+      content(route('basicOnly')),
+      /from\s+the <code>BASIC_CREDENTIALS<\/code> environment variable/,
+    );
   });
 
   it('names the try-it targets without a product name', () => {

@@ -5,7 +5,10 @@ import { toDisplayPath } from '../../src/lib/reference/display-path.ts';
 import { toErrorSummary } from '../../src/lib/reference/error-summary.ts';
 import { formatExample } from '../../src/lib/reference/format-example.ts';
 import {
-  buildOperationOutline, describeOperationPage, responseDetails, responseHeading,
+  buildOperationOutline,
+  describeOperationPage,
+  responseDetails,
+  responseHeading,
 } from '../../src/lib/reference/operation-outline.ts';
 import { operationRoute, responseAnchor } from '../../src/lib/reference/routes.ts';
 
@@ -14,21 +17,38 @@ function response(status: string, description: string): ResponseModel {
 }
 
 const operation: OperationModel = {
-  id: 'getHealth', slug: 'gethealth', group: 'system', method: 'get', path: '/health', summary: 'Check health',
-  description: 'Returns **whether** the server runs.', deprecated: false, extensions: {}, parameters: [],
-  responses: [response('200', 'Server health.'), response('4XX', 'A client error. The body says which.')],
-  security: [], servers: [{ url: 'http://127.0.0.1:18432/api/v1' }],
+  id: 'getHealth',
+  slug: 'gethealth',
+  group: 'system',
+  method: 'get',
+  path: '/health',
+  summary: 'Check health',
+  description: 'Returns **whether** the server runs.',
+  deprecated: false,
+  extensions: {},
+  parameters: [],
+  responses: [
+    response('200', 'Server health.'),
+    response('4XX', 'A client error. The body says which.'),
+  ],
+  security: [],
+  servers: [{ url: 'http://127.0.0.1:18432/api/v1' }],
 };
 
 describe('operation page outline', () => {
   it('lists the sections in page order, with one entry per documented status', () => {
-    assert.deepEqual(buildOperationOutline(operation).map(({ depth, slug }) => `${depth}:${slug}`), [
-      '2:code-samples', '2:try-it', '2:responses', '3:response-200', '3:response-4xx',
-    ]);
+    assert.deepEqual(
+      buildOperationOutline(operation).map(({ depth, slug }) => `${depth}:${slug}`),
+      ['2:code-samples', '2:try-it', '2:responses', '3:response-200', '3:response-4xx'],
+    );
   });
 
   it('anchors responses by status and builds the page URL from group and slug', () => {
-    assert.deepEqual(['200', '4XX', 'default'].map(responseAnchor), ['response-200', 'response-4xx', 'response-default']);
+    assert.deepEqual(['200', '4XX', 'default'].map(responseAnchor), [
+      'response-200',
+      'response-4xx',
+      'response-default',
+    ]);
     assert.equal(operationRoute(operation), 'api-reference/system/gethealth/');
   });
 
@@ -54,15 +74,26 @@ describe('operation page outline', () => {
 
 describe('example helpers', () => {
   it('reads the code and message of error envelopes and nothing else', () => {
-    assert.deepEqual(toErrorSummary({ error: { status: 403, code: 'read_only', message: 'Enable Full Automation to perform this action.' } }),
-      { code: 'read_only', message: 'Enable Full Automation to perform this action.' });
+    assert.deepEqual(
+      toErrorSummary({
+        error: {
+          status: 403,
+          code: 'read_only',
+          message: 'Enable Full Automation to perform this action.',
+        },
+      }),
+      { code: 'read_only', message: 'Enable Full Automation to perform this action.' },
+    );
     assert.deepEqual(toErrorSummary({ code: 'x', message: 'y' }), { code: 'x', message: 'y' });
     assert.equal(toErrorSummary({ data: { code: 1 } }), undefined);
     assert.equal(toErrorSummary('text'), undefined);
   });
 
   it('formats JSON indented and text as written', () => {
-    assert.deepEqual(formatExample({ a: 1 }, 'application/json'), { code: '{\n  "a": 1\n}', language: 'json' });
+    assert.deepEqual(formatExample({ a: 1 }, 'application/json'), {
+      code: '{\n  "a": 1\n}',
+      language: 'json',
+    });
     assert.deepEqual(formatExample('<a/>', 'application/xml'), { code: '<a/>', language: 'xml' });
     assert.deepEqual(formatExample('done', 'text/plain'), { code: 'done', language: 'text' });
   });
@@ -72,18 +103,43 @@ describe('reference sidebar', () => {
   it('lists the index, then each group with its overview and its operations, each with a method badge', async () => {
     const { buildReferenceSidebar } = await import('../../src/lib/reference/sidebar-groups.ts');
     const sidebar = buildReferenceSidebar({
-      title: 'T', version: '1', openapiVersion: '3.1.0', servers: [], operations: [operation],
-      groups: [{ slug: 'system', tag: 'system', displayName: 'System', operations: [operation, { ...operation, method: 'patch', slug: 'x' }] }],
+      title: 'T',
+      version: '1',
+      openapiVersion: '3.1.0',
+      servers: [],
+      operations: [operation],
+      groups: [
+        {
+          slug: 'system',
+          tag: 'system',
+          displayName: 'System',
+          operations: [operation, { ...operation, method: 'patch', slug: 'x' }],
+        },
+      ],
     });
     assert.deepEqual(JSON.parse(JSON.stringify(sidebar)), {
       label: 'API reference',
       items: [
         { label: 'All operations', link: '/api-reference/' },
-        { label: 'System', collapsed: true, items: [
-          { label: 'Overview', link: '/api-reference/system/' },
-          { label: 'Check health', link: '/api-reference/system/gethealth/', badge: { text: 'GET', variant: 'note' }, attrs: { 'data-method': 'get' } },
-          { label: 'Check health', link: '/api-reference/system/x/', badge: { text: 'PATCH', variant: 'caution' }, attrs: { 'data-method': 'patch' } },
-        ] },
+        {
+          label: 'System',
+          collapsed: true,
+          items: [
+            { label: 'Overview', link: '/api-reference/system/' },
+            {
+              label: 'Check health',
+              link: '/api-reference/system/gethealth/',
+              badge: { text: 'GET', variant: 'note' },
+              attrs: { 'data-method': 'get' },
+            },
+            {
+              label: 'Check health',
+              link: '/api-reference/system/x/',
+              badge: { text: 'PATCH', variant: 'caution' },
+              attrs: { 'data-method': 'patch' },
+            },
+          ],
+        },
       ],
     });
   });

@@ -3,44 +3,90 @@ import { describe, it } from 'node:test';
 import { describeSchema } from '../../src/lib/reference/describe-schema.ts';
 import { toSchemaTree, type SchemaNode } from '../../src/lib/reference/schema-tree.ts';
 
-type FactsCase = [string, { given: Record<string, unknown>; want: Partial<ReturnType<typeof describeSchema>> }];
+type FactsCase = [
+  string,
+  { given: Record<string, unknown>; want: Partial<ReturnType<typeof describeSchema>> },
+];
 
 const FACTS: FactsCase[] = [
-  ['reads a 3.1 type array with null as nullable', { given: { type: ['string', 'null'], format: 'date' }, want: { type: 'string', nullable: true, format: 'date' } }],
-  ['reads 3.0 nullable', { given: { type: 'integer', nullable: true }, want: { type: 'integer', nullable: true } }],
+  [
+    'reads a 3.1 type array with null as nullable',
+    {
+      given: { type: ['string', 'null'], format: 'date' },
+      want: { type: 'string', nullable: true, format: 'date' },
+    },
+  ],
+  [
+    'reads 3.0 nullable',
+    { given: { type: 'integer', nullable: true }, want: { type: 'integer', nullable: true } },
+  ],
   ['infers object from properties', { given: { properties: {} }, want: { type: 'object' } }],
-  ['infers the type of an enum', { given: { enum: ['a', 'b', null] }, want: { type: 'string', enumValues: ['"a"', '"b"', 'null'], nullable: true } }],
-  ['writes const and default as JSON', { given: { const: 'cat', default: 'cat' }, want: { constValue: '"cat"', defaultValue: '"cat"' } }],
+  [
+    'infers the type of an enum',
+    {
+      given: { enum: ['a', 'b', null] },
+      want: { type: 'string', enumValues: ['"a"', '"b"', 'null'], nullable: true },
+    },
+  ],
+  [
+    'writes const and default as JSON',
+    {
+      given: { const: 'cat', default: 'cat' },
+      want: { constValue: '"cat"', defaultValue: '"cat"' },
+    },
+  ],
   ['says any when nothing is known', { given: {}, want: { type: 'any' } }],
-  ['lists constraints in words, 3.1 exclusive bounds as numbers', {
-    given: { type: 'integer', minimum: 1, exclusiveMaximum: 10, multipleOf: 2 },
-    want: { constraints: ['minimum 1', 'multiple of 2', 'less than 10'] },
-  }],
-  ['reads 3.0 boolean exclusive bounds', { given: { type: 'number', minimum: 0, exclusiveMinimum: true }, want: { constraints: ['minimum 0', 'minimum is exclusive'] } }],
-  ['keeps the unverified note', { given: { type: 'string', 'x-unverified': 'guess' }, want: { unverified: 'guess' } }],
+  [
+    'lists constraints in words, 3.1 exclusive bounds as numbers',
+    {
+      given: { type: 'integer', minimum: 1, exclusiveMaximum: 10, multipleOf: 2 },
+      want: { constraints: ['minimum 1', 'multiple of 2', 'less than 10'] },
+    },
+  ],
+  [
+    'reads 3.0 boolean exclusive bounds',
+    {
+      given: { type: 'number', minimum: 0, exclusiveMinimum: true },
+      want: { constraints: ['minimum 0', 'minimum is exclusive'] },
+    },
+  ],
+  [
+    'keeps the unverified note',
+    { given: { type: 'string', 'x-unverified': 'guess' }, want: { unverified: 'guess' } },
+  ],
 ];
 
 describe('describeSchema', () => {
   for (const [title, { given, want }] of FACTS) {
     it(title, () => {
       const facts = describeSchema(given);
-      for (const [key, value] of Object.entries(want)) assert.deepEqual(facts[key as keyof typeof facts], value, key);
+      for (const [key, value] of Object.entries(want))
+        assert.deepEqual(facts[key as keyof typeof facts], value, key);
     });
   }
 });
 
 function names(node: SchemaNode): string[] {
-  return node.children.map((child) => `${child.name ?? child.label}${child.required ? '*' : ''}: ${child.type}`);
+  return node.children.map(
+    (child) => `${child.name ?? child.label}${child.required ? '*' : ''}: ${child.type}`,
+  );
 }
 
 describe('toSchemaTree', () => {
   it('lists properties with their required markers', () => {
-    const tree = toSchemaTree({ type: 'object', required: ['id'], properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } });
+    const tree = toSchemaTree({
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
+    });
     assert.deepEqual(names(tree), ['id*: string', 'tags: array of string']);
   });
 
   it('opens array items that are objects', () => {
-    const tree = toSchemaTree({ type: 'array', items: { type: 'object', properties: { a: { type: 'integer' } } } });
+    const tree = toSchemaTree({
+      type: 'array',
+      items: { type: 'object', properties: { a: { type: 'integer' } } },
+    });
     assert.deepEqual(names(tree), ['items: object']);
     assert.deepEqual(names(tree.children[0] as SchemaNode), ['a: integer']);
   });
@@ -63,14 +109,24 @@ describe('toSchemaTree', () => {
 
   it('keeps composition options and the discriminator mapping', () => {
     const tree = toSchemaTree({
-      oneOf: [{ title: 'Cat', type: 'object' }, { title: 'Dog', type: 'object' }],
+      oneOf: [
+        { title: 'Cat', type: 'object' },
+        { title: 'Dog', type: 'object' },
+      ],
       anyOf: [{ type: 'string' }],
       discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat' } },
     });
-    assert.deepEqual(tree.compositions.map((c) => [c.keyword, c.options.map((o) => o.title ?? o.label)]), [
-      ['oneOf', ['Cat', 'Dog']], ['anyOf', ['option 1']],
-    ]);
-    assert.deepEqual(tree.discriminator, { propertyName: 'kind', mapping: [{ value: 'cat', target: 'Cat' }] });
+    assert.deepEqual(
+      tree.compositions.map((c) => [c.keyword, c.options.map((o) => o.title ?? o.label)]),
+      [
+        ['oneOf', ['Cat', 'Dog']],
+        ['anyOf', ['option 1']],
+      ],
+    );
+    assert.deepEqual(tree.discriminator, {
+      propertyName: 'kind',
+      mapping: [{ value: 'cat', target: 'Cat' }],
+    });
   });
 
   it('shows typed additional properties as a child', () => {
@@ -80,10 +136,14 @@ describe('toSchemaTree', () => {
 
   it('stops at a readable depth', () => {
     let schema: Record<string, unknown> = { type: 'string' };
-    for (let level = 0; level < 20; level += 1) schema = { type: 'object', properties: { next: schema } };
+    for (let level = 0; level < 20; level += 1)
+      schema = { type: 'object', properties: { next: schema } };
     let node: SchemaNode | undefined = toSchemaTree(schema);
     let depth = 0;
-    while (node && !node.truncated) { node = node.children[0]; depth += 1; }
+    while (node && !node.truncated) {
+      node = node.children[0];
+      depth += 1;
+    }
     assert.equal(node?.truncated, true);
     assert.ok(depth <= 13);
   });

@@ -38,13 +38,27 @@ function snippet(snippets: Snippet[], id: string): string {
 describe('code samples reproduce awkward request bodies exactly', () => {
   let echo: Awaited<ReturnType<typeof startEchoServer>>;
   let dir: string;
-  before(async () => { echo = await startEchoServer(); dir = mkdtempSync(join(tmpdir(), 'snippets-')); });
-  after(async () => { await echo.stop(); rmSync(dir, { recursive: true, force: true }); });
+  before(async () => {
+    echo = await startEchoServer();
+    dir = mkdtempSync(join(tmpdir(), 'snippets-'));
+  });
+  after(async () => {
+    await echo.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   /** Runs a sample and returns what the server received. */
-  async function send(file: string, command: string, args: string[], input?: string): Promise<ReceivedRequest> {
+  async function send(
+    file: string,
+    command: string,
+    args: string[],
+    input?: string,
+  ): Promise<ReceivedRequest> {
     const before = echo.received.length;
-    const child = run(command, args, { env: { ...process.env, SESSIONDOCK_TOKEN: TOKEN }, cwd: dir });
+    const child = run(command, args, {
+      env: { ...process.env, SESSIONDOCK_TOKEN: TOKEN },
+      cwd: dir,
+    });
     if (input !== undefined) child.child.stdin?.end(input);
     await child;
     assert.equal(echo.received.length, before + 1, `${file} sent no request`);
@@ -55,7 +69,10 @@ describe('code samples reproduce awkward request bodies exactly', () => {
     return buildSnippets({
       method: 'POST',
       url: `${echo.origin}/sessions/it's%20here?q=a%20b&x=%24HOME`,
-      headers: [['Authorization', 'Bearer real-secret'], ['Content-Type', 'application/json']],
+      headers: [
+        ['Authorization', 'Bearer real-secret'],
+        ['Content-Type', 'application/json'],
+      ],
       body,
     });
   }
@@ -64,11 +81,19 @@ describe('code samples reproduce awkward request bodies exactly', () => {
     it(`sends the body with ${name} byte for byte from bash, Python, Node and browser fetch`, async () => {
       const samples = samplesFor(body);
       writeFileSync(join(dir, 'node.mjs'), snippet(samples, 'node'));
-      writeFileSync(join(dir, 'browser.mjs'), `const SESSIONDOCK_TOKEN = process.env.SESSIONDOCK_TOKEN;\n${snippet(samples, 'fetch')}`);
+      writeFileSync(
+        join(dir, 'browser.mjs'),
+        `const SESSIONDOCK_TOKEN = process.env.SESSIONDOCK_TOKEN;\n${snippet(samples, 'fetch')}`,
+      );
       writeFileSync(join(dir, 'sample.py'), snippet(samples, 'python'));
       const received = [
         // An interactive shell reading the pasted text, so `!` history expansion applies as in a terminal.
-        await send('bash', 'bash', ['--norc', '--noprofile', '-i'], `${snippet(samples, 'curl-bash')} --silent --output /dev/null\n`),
+        await send(
+          'bash',
+          'bash',
+          ['--norc', '--noprofile', '-i'],
+          `${snippet(samples, 'curl-bash')} --silent --output /dev/null\n`,
+        ),
         await send('python', 'python3', ['sample.py']),
         await send('node', process.execPath, ['node.mjs']),
         await send('browser', process.execPath, ['browser.mjs']),
@@ -106,10 +131,15 @@ describe('code samples reproduce awkward request bodies exactly', () => {
 });
 
 describe('the token in code samples', () => {
-  const request = { method: 'GET', url: 'http://127.0.0.1:18432/api/v1/health', headers: [['Authorization', 'Bearer real-secret']] as Array<[string, string]> };
+  const request = {
+    method: 'GET',
+    url: 'http://127.0.0.1:18432/api/v1/health',
+    headers: [['Authorization', 'Bearer real-secret']] as Array<[string, string]>,
+  };
 
   it('never shows the token that was sent', () => {
-    for (const sample of buildSnippets(request)) assert.doesNotMatch(sample.code, /real-secret/, sample.id);
+    for (const sample of buildSnippets(request))
+      assert.doesNotMatch(sample.code, /real-secret/, sample.id);
   });
 
   it('reads the token from the environment in every language', () => {
@@ -121,7 +151,8 @@ describe('the token in code samples', () => {
       node: /`Bearer \$\{process\.env\.SESSIONDOCK_TOKEN\}`/,
       python: /'Bearer ' \+ os\.environ\['SESSIONDOCK_TOKEN'\]/,
     };
-    for (const sample of buildSnippets(request)) assert.match(sample.code, expected[sample.id] ?? /^$/, sample.id);
+    for (const sample of buildSnippets(request))
+      assert.match(sample.code, expected[sample.id] ?? /^$/, sample.id);
   });
 
   it('writes the literal token only when asked to reveal it', () => {

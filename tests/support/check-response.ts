@@ -17,7 +17,10 @@ export interface CheckedResponse {
  * the status is documented, the content type is the documented JSON, the body validates
  * against the documented schema (JSON Schema 2020-12, with formats).
  */
-export async function checkResponse(operation: OperationModel, response: Response): Promise<CheckedResponse> {
+export async function checkResponse(
+  operation: OperationModel,
+  response: Response,
+): Promise<CheckedResponse> {
   const contentType = response.headers.get('Content-Type') ?? '';
   const text = await response.text();
   const problems: string[] = [];
@@ -29,14 +32,22 @@ export async function checkResponse(operation: OperationModel, response: Respons
   }
   const documented = findResponse(operation, response.status);
   if (!documented) {
-    problems.push(`${operation.id} does not document ${response.status} (documents ${operation.responses.map((candidate) => candidate.status).join(', ')})`);
+    problems.push(
+      `${operation.id} does not document ${response.status} (documents ${operation.responses.map((candidate) => candidate.status).join(', ')})`,
+    );
     return { status: response.status, contentType, body, problems };
   }
   const media = documented.content.find((candidate) => contentType.startsWith(candidate.mediaType));
-  if (!media) problems.push(`content type "${contentType}" is not documented for ${response.status}`);
+  if (!media)
+    problems.push(`content type "${contentType}" is not documented for ${response.status}`);
   else if (media.schema && body !== undefined) {
     const validate = ajvValidatorFor(media.schema);
-    if (!validate(body)) problems.push(...(validate.errors ?? []).map((error) => `body${error.instancePath} ${error.message ?? ''}`));
+    if (!validate(body))
+      problems.push(
+        ...(validate.errors ?? []).map(
+          (error) => `body${error.instancePath} ${error.message ?? ''}`,
+        ),
+      );
   }
   return { status: response.status, contentType, body, problems };
 }

@@ -49,7 +49,9 @@ export async function startMcpClient(options: StartMcpClientOptions = {}): Promi
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   let stderr = '';
-  transport.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  transport.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   let changes = 0;
   let waiting: (() => void)[] = [];
   const client = new Client({ name: 'sessiondock-tests', version: '1.0.0' });

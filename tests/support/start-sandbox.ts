@@ -42,7 +42,10 @@ export interface TestSandbox {
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<TestSandbox> {
   const loaded = await loadContractModel(options.contractPath);
   const flags = Array.isArray(options.flags)
-    ? toStartFlags(parseSandboxOptions(options.flags, {}, 0, listFailureCodes(loaded)), listServiceCodes(loaded))
+    ? toStartFlags(
+        parseSandboxOptions(options.flags, {}, 0, listFailureCodes(loaded)),
+        listServiceCodes(loaded),
+      )
     : (options.flags as Partial<MockFlags> | undefined);
   const sandbox = await startSandboxServer({
     model: loaded,
@@ -52,7 +55,12 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<T
     now: options.now,
   });
   return {
-    baseUrl: sandbox.baseUrl, origin: sandbox.origin, token: SANDBOX_TOKEN, port: sandbox.port,
-    store: sandbox.store, model: loaded, stop: () => sandbox.stop(),
+    baseUrl: sandbox.baseUrl,
+    origin: sandbox.origin,
+    token: SANDBOX_TOKEN,
+    port: sandbox.port,
+    store: sandbox.store,
+    model: loaded,
+    stop: () => sandbox.stop(),
   };
 }

@@ -61,10 +61,21 @@ export interface CheckResult {
 
 /** A check that did not run, and why. */
 export function skipped(operation: OperationModel, purpose: string, reason: string): CheckResult {
-  return { operation: operation.id, purpose, outcome: 'skip', sent: '', received: '', expected: '', problems: [], note: reason };
+  return {
+    operation: operation.id,
+    purpose,
+    outcome: 'skip',
+    sent: '',
+    received: '',
+    expected: '',
+    problems: [],
+    note: reason,
+  };
 }
 
 /** `200 | 404 not_found`: the accepted answers, for a report line. */
 export function describeExpected(expect: Expected[]): string {
-  return expect.map((item) => (item.code ? `${item.status} ${item.code}` : String(item.status))).join(' | ');
+  return expect
+    .map((item) => (item.code ? `${item.status} ${item.code}` : String(item.status)))
+    .join(' | ');
 }

@@ -30,14 +30,23 @@ Exit codes: 0 every check passed, 1 a check failed, 2 the run could not start
 `;
 
 /** Reads the command line and SESSIONDOCK_BASE_URL / SESSIONDOCK_TOKEN; throws SetupError on a bad option or a missing token. */
-export function parseConformanceOptions(argv: readonly string[], env: Record<string, string | undefined>, defaults: { baseUrl: string; contract: string }): ConformanceCliOptions {
+export function parseConformanceOptions(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  defaults: { baseUrl: string; contract: string },
+): ConformanceCliOptions {
   const options: ConformanceCliOptions = {
-    baseUrl: env.SESSIONDOCK_BASE_URL || defaults.baseUrl, token: env.SESSIONDOCK_TOKEN ?? '',
-    allowWrites: false, contract: defaults.contract, help: false,
+    baseUrl: env.SESSIONDOCK_BASE_URL || defaults.baseUrl,
+    token: env.SESSIONDOCK_TOKEN ?? '',
+    allowWrites: false,
+    contract: defaults.contract,
+    help: false,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const next = inline ?? argv[++index];
       if (next === undefined || next === '') throw new SetupError(`${name} needs a value`);
@@ -52,10 +61,15 @@ export function parseConformanceOptions(argv: readonly string[], env: Record<str
     else throw new SetupError(`unknown option ${arg} (see --help)`);
   }
   if (options.help) return options;
-  if (!/^https?:\/\/[^/]+/i.test(options.baseUrl)) throw new SetupError(`--base-url must be an http URL like http://127.0.0.1:18432/api/v1, got "${options.baseUrl}"`);
+  if (!/^https?:\/\/[^/]+/i.test(options.baseUrl))
+    throw new SetupError(
+      `--base-url must be an http URL like http://127.0.0.1:18432/api/v1, got "${options.baseUrl}"`,
+    );
   options.baseUrl = options.baseUrl.replace(/\/+$/, '');
   if (options.token === '') {
-    throw new SetupError("no token: set SESSIONDOCK_TOKEN to the token shown in SessionDock's Settings (Local API), or pass --token. The sandbox's token is sessiondock-sandbox-token.");
+    throw new SetupError(
+      "no token: set SESSIONDOCK_TOKEN to the token shown in SessionDock's Settings (Local API), or pass --token. The sandbox's token is sessiondock-sandbox-token.",
+    );
   }
   return options;
 }

@@ -8,6 +8,7 @@ export function describeNetworkError(error: unknown): string {
   if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'unknown host';
   if (cause?.code === 'ECONNRESET') return 'the connection was reset';
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }

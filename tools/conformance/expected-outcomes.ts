@@ -8,7 +8,9 @@ const REQUEST_CODES = new Set(['invalid_json', 'invalid_request']);
 
 /** The documented success statuses (2xx). */
 export function successOutcomes(operation: OperationModel): Expected[] {
-  return operation.responses.filter((response) => /^2\d\d$/.test(response.status)).map((response) => ({ status: Number(response.status) }));
+  return operation.responses
+    .filter((response) => /^2\d\d$/.test(response.status))
+    .map((response) => ({ status: Number(response.status) }));
 }
 
 /** The documented error `status` with `code` (by default the code of its first example), or none if not documented. */
@@ -26,7 +28,9 @@ export function serviceOutcomes(operation: OperationModel): Expected[] {
 
 /** Documented action failures: 400s whose code is not about the request (`open_failed`, `focus_failed`). */
 export function actionFailureOutcomes(operation: OperationModel): Expected[] {
-  return codesOf(operation, '400').filter((code) => !REQUEST_CODES.has(code)).map((code) => ({ status: 400, code }));
+  return codesOf(operation, '400')
+    .filter((code) => !REQUEST_CODES.has(code))
+    .map((code) => ({ status: 400, code }));
 }
 
 /** The error codes of a documented status's examples, in contract order, without repeats. */
@@ -42,6 +46,8 @@ function documentedExactly(operation: OperationModel, status: string): ResponseM
 }
 
 function exampleCodes(response: ResponseModel): string[] {
-  const codes = response.content.flatMap((media) => media.examples).map((example) => readErrorEnvelope(example.value)?.code);
+  const codes = response.content
+    .flatMap((media) => media.examples)
+    .map((example) => readErrorEnvelope(example.value)?.code);
   return [...new Set(codes.filter((code): code is string => code !== undefined))];
 }

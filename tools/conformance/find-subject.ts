@@ -3,8 +3,14 @@ import type { Subject } from './plan-read-checks.ts';
 
 /** The list operation whose items the item routes address: a GET collection with a GET `{id}` beneath it. */
 export function findListOperation(model: ApiModel): OperationModel | undefined {
-  return model.operations.find((operation) => operation.method === 'get' && !operation.path.includes('{')
-    && model.operations.some((item) => item.method === 'get' && item.path === `${operation.path}/{id}`));
+  return model.operations.find(
+    (operation) =>
+      operation.method === 'get' &&
+      !operation.path.includes('{') &&
+      model.operations.some(
+        (item) => item.method === 'get' && item.path === `${operation.path}/{id}`,
+      ),
+  );
 }
 
 /**
@@ -14,7 +20,12 @@ export function findListOperation(model: ApiModel): OperationModel | undefined {
 export function pickSubject(body: unknown): Subject {
   const items = (body as { data?: unknown } | undefined)?.data;
   if (!Array.isArray(items)) return { values: {}, reason: 'the session list could not be read' };
-  const sessions = items.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string');
+  const sessions = items.filter(
+    (item): item is Record<string, unknown> =>
+      item !== null &&
+      typeof item === 'object' &&
+      typeof (item as { id?: unknown }).id === 'string',
+  );
   const [first] = sessions;
   if (first === undefined) return { values: {}, reason: 'the library has no sessions' };
   const withPreview = sessions.find((session) => variantOf(session) !== undefined);
@@ -27,7 +38,9 @@ export function pickSubject(body: unknown): Subject {
 
 function variantOf(session: Record<string, unknown>): string | undefined {
   const previews = Array.isArray(session.previews) ? session.previews : [];
-  const ids = previews.map((preview) => (preview as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+  const ids = previews
+    .map((preview) => (preview as { id?: unknown } | null)?.id)
+    .filter((id): id is string => typeof id === 'string');
   if (ids.length === 0) return undefined;
   const preferred = session.preferredPreviewId;
   return typeof preferred === 'string' && ids.includes(preferred) ? preferred : ids[0];

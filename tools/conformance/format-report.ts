@@ -20,7 +20,10 @@ export function formatResult(result: CheckResult): string {
   if (result.outcome === 'skip') return `${head} ${result.note ?? ''}\n`;
   const lines = [`${head} ${result.sent} → ${result.received}`];
   if (result.outcome === 'fail') {
-    for (const problem of result.problems) lines.push(`      ✗ ${problem.message}${problem.schemaPath ? `  [schema ${problem.schemaPath}]` : ''}`);
+    for (const problem of result.problems)
+      lines.push(
+        `      ✗ ${problem.message}${problem.schemaPath ? `  [schema ${problem.schemaPath}]` : ''}`,
+      );
   }
   if (result.note) lines.push(`      note: ${result.note}`);
   return `${lines.join('\n')}\n`;
@@ -35,7 +38,10 @@ export function formatSummary(report: ConformanceReport): string {
     `Summary: ${summary.total} checks, ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped.`,
   ];
   const failed = report.checks.filter((check) => check.outcome === 'fail');
-  if (failed.length > 0) lines.push(`Failed: ${failed.map((check) => `${check.operation} (${check.purpose})`).join(', ')}.`);
+  if (failed.length > 0)
+    lines.push(
+      `Failed: ${failed.map((check) => `${check.operation} (${check.purpose})`).join(', ')}.`,
+    );
   else lines.push('The app answers as the contract describes.');
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,10 @@
 import type { ApiModel, OperationModel, ParameterModel } from '../../src/lib/openapi/model.ts';
-import { skipped, type CheckResult, type PlannedCheck, type PlannedRequest } from './check-model.ts';
+import {
+  skipped,
+  type CheckResult,
+  type PlannedCheck,
+  type PlannedRequest,
+} from './check-model.ts';
 import { errorOutcome, serviceOutcomes, successOutcomes } from './expected-outcomes.ts';
 import { toText } from '../../src/lib/openapi/to-text.ts';
 
@@ -34,24 +39,52 @@ export function isRead(operation: OperationModel): boolean {
 export function planReadChecks(model: ApiModel, subject: Subject, healthId: string): Planned[] {
   const planned: Planned[] = [];
   for (const operation of model.operations.filter(isRead)) {
-    const needsPreview = operation.parameters.some((parameter) => parameter.name === 'variantId') && subject.values.variantId === undefined;
-    const documented = needsPreview ? `no session in the library has a preview${subject.reason ? ` (${subject.reason})` : ''}` : requestFor(operation, subject, 'required');
+    const needsPreview =
+      operation.parameters.some((parameter) => parameter.name === 'variantId') &&
+      subject.values.variantId === undefined;
+    const documented = needsPreview
+      ? `no session in the library has a preview${subject.reason ? ` (${subject.reason})` : ''}`
+      : requestFor(operation, subject, 'required');
     const accepted = [...successOutcomes(operation), ...serviceOutcomes(operation)];
-    if (typeof documented === 'string') planned.push(skipped(operation, 'documented request', documented));
+    if (typeof documented === 'string')
+      planned.push(skipped(operation, 'documented request', documented));
     else {
-      planned.push({ operation, purpose: 'documented request', request: documented, expect: accepted });
+      planned.push({
+        operation,
+        purpose: 'documented request',
+        request: documented,
+        expect: accepted,
+      });
       const full = requestFor(operation, subject, 'all');
       if (typeof full !== 'string' && full.query.length > documented.query.length) {
-        planned.push({ operation, purpose: 'documented parameters', request: full, expect: accepted });
+        planned.push({
+          operation,
+          purpose: 'documented parameters',
+          request: full,
+          expect: accepted,
+        });
       }
     }
     const anonymous = requestFor(operation, { values: { id: UNKNOWN_ID } }, 'required');
     if (typeof anonymous !== 'string') {
       const unauthorized = errorOutcome(operation, 401);
-      if (unauthorized.length > 0) planned.push({ operation, purpose: 'no token', request: { ...anonymous, auth: 'none' }, expect: unauthorized });
-      if (unauthorized.length > 0 && operation.id === healthId) planned.push({ operation, purpose: 'wrong token', request: { ...anonymous, auth: 'wrong' }, expect: unauthorized });
+      if (unauthorized.length > 0)
+        planned.push({
+          operation,
+          purpose: 'no token',
+          request: { ...anonymous, auth: 'none' },
+          expect: unauthorized,
+        });
+      if (unauthorized.length > 0 && operation.id === healthId)
+        planned.push({
+          operation,
+          purpose: 'wrong token',
+          request: { ...anonymous, auth: 'wrong' },
+          expect: unauthorized,
+        });
       const notFound = errorOutcome(operation, 404);
-      if (notFound.length > 0 && hasPathParameter(operation, 'id')) planned.push({ operation, purpose: 'unknown id', request: anonymous, expect: notFound });
+      if (notFound.length > 0 && hasPathParameter(operation, 'id'))
+        planned.push({ operation, purpose: 'unknown id', request: anonymous, expect: notFound });
     }
   }
   return planned;
@@ -61,7 +94,11 @@ export function planReadChecks(model: ApiModel, subject: Subject, healthId: stri
  * The request for an operation with the required or all parameters filled (library values for
  * `id` and `variantId`, documented examples for the rest), or why it cannot be built.
  */
-export function requestFor(operation: OperationModel, subject: Subject, which: 'required' | 'all'): PlannedRequest | string {
+export function requestFor(
+  operation: OperationModel,
+  subject: Subject,
+  which: 'required' | 'all',
+): PlannedRequest | string {
   let path = operation.path;
   const query: Array<[string, string]> = [];
   for (const parameter of operation.parameters) {
@@ -69,17 +106,20 @@ export function requestFor(operation: OperationModel, subject: Subject, which: '
     const value = valueFor(parameter, subject);
     if (!parameter.required && which === 'required') continue;
     if (value === undefined) {
-      if (parameter.required) return `no value for ${parameter.name}${subject.reason ? `: ${subject.reason}` : ''}`;
+      if (parameter.required)
+        return `no value for ${parameter.name}${subject.reason ? `: ${subject.reason}` : ''}`;
       continue;
     }
-    if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(value));
+    if (parameter.in === 'path')
+      path = path.replace(`{${parameter.name}}`, encodeURIComponent(value));
     else query.push([parameter.name, value]);
   }
   return { method: operation.method.toUpperCase(), path, query, auth: 'token' };
 }
 
 function valueFor(parameter: ParameterModel, subject: Subject): string | undefined {
-  if ((LIBRARY_PARAMETERS as readonly string[]).includes(parameter.name)) return subject.values[parameter.name as 'id' | 'variantId'];
+  if ((LIBRARY_PARAMETERS as readonly string[]).includes(parameter.name))
+    return subject.values[parameter.name as 'id' | 'variantId'];
   const example = parameter.example;
   if (example === undefined || example === null) return undefined;
   return Array.isArray(example) ? example.map(toText).join(',') : toText(example);
@@ -87,5 +127,7 @@ function valueFor(parameter: ParameterModel, subject: Subject): string | undefin
 
 /** Whether the operation's path has this parameter. */
 export function hasPathParameter(operation: OperationModel, name: string): boolean {
-  return operation.parameters.some((parameter) => parameter.in === 'path' && parameter.name === name);
+  return operation.parameters.some(
+    (parameter) => parameter.in === 'path' && parameter.name === name,
+  );
 }

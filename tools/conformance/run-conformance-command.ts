@@ -24,7 +24,8 @@ export async function runConformanceCommand(environment: ConformanceEnvironment)
     const contract = contractOption(environment.argv) ?? environment.defaultContract;
     const model = await (environment.loadModel ?? loadModel)(contract);
     const options = parseConformanceOptions(environment.argv, environment.env, {
-      baseUrl: model.servers[0]?.url ?? 'http://127.0.0.1:18432/api/v1', contract,
+      baseUrl: model.servers[0]?.url ?? 'http://127.0.0.1:18432/api/v1',
+      contract,
     });
     if (options.help) {
       environment.out(CONFORMANCE_HELP);
@@ -33,18 +34,30 @@ export async function runConformanceCommand(environment: ConformanceEnvironment)
     json = options.json;
     environment.out(formatHeading(options.baseUrl, contract, options.allowWrites));
     const report = await runConformance({
-      baseUrl: options.baseUrl, token: options.token, model, allowWrites: options.allowWrites, fetch: environment.fetch,
+      baseUrl: options.baseUrl,
+      token: options.token,
+      model,
+      allowWrites: options.allowWrites,
+      fetch: environment.fetch,
       onResult: (result) => environment.out(formatResult(result)),
     });
     environment.out(formatSummary(report));
-    if (json) await writeFile(json, `${JSON.stringify({ contractPath: contract, ...report }, null, 2)}\n`);
+    if (json)
+      await writeFile(json, `${JSON.stringify({ contractPath: contract, ...report }, null, 2)}\n`);
     return report.summary.failed > 0 ? 1 : 0;
   } catch (error) {
-    const known = error instanceof SetupError || (error instanceof Error && error.name === 'ContractError');
-    const message = known ? error.message : String(error instanceof Error ? error.stack ?? error : error);
+    const known =
+      error instanceof SetupError || (error instanceof Error && error.name === 'ContractError');
+    const message = known
+      ? error.message
+      : String(error instanceof Error ? (error.stack ?? error) : error);
     environment.err(`conformance: ${message}\n`);
     // CI reads the JSON report: say there too why no check ran.
-    if (json) await writeFile(json, `${JSON.stringify({ error: message, summary: { total: 0, passed: 0, failed: 0, skipped: 0 }, checks: [] }, null, 2)}\n`).catch(() => undefined);
+    if (json)
+      await writeFile(
+        json,
+        `${JSON.stringify({ error: message, summary: { total: 0, passed: 0, failed: 0, skipped: 0 }, checks: [] }, null, 2)}\n`,
+      ).catch(() => undefined);
     return 2;
   }
 }

@@ -51,7 +51,11 @@ export interface ConformanceReport {
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const startedAt = new Date().toISOString();
-  const context: RunContext = { baseUrl: options.baseUrl.replace(/\/+$/, ''), token: options.token, fetch: options.fetch };
+  const context: RunContext = {
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    token: options.token,
+    fetch: options.fetch,
+  };
   const results: CheckResult[] = [];
   const record = (result: CheckResult) => {
     results.push(result);
@@ -66,13 +70,27 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const listRequest = list && requestFor(list, { values: {} }, 'required');
   let subject = pickSubject(undefined);
   if (list && typeof listRequest !== 'string' && listRequest) {
-    const listed = await sendCheck({ operation: list, purpose: 'documented request', request: listRequest, expect: [...successOutcomes(list), ...serviceOutcomes(list)] }, context);
+    const listed = await sendCheck(
+      {
+        operation: list,
+        purpose: 'documented request',
+        request: listRequest,
+        expect: [...successOutcomes(list), ...serviceOutcomes(list)],
+      },
+      context,
+    );
     record(listed.result);
     subject = pickSubject(listed.body);
   }
   // The health and list requests already ran above: plan everything else.
-  const alreadyRun = (item: Planned) => 'request' in item && item.purpose === 'documented request' && (item.operation === health || item.operation === list);
-  const planned = [...planReadChecks(options.model, subject, health.id), ...planMalformedBodyChecks(options.model)].filter((item) => !alreadyRun(item));
+  const alreadyRun = (item: Planned) =>
+    'request' in item &&
+    item.purpose === 'documented request' &&
+    (item.operation === health || item.operation === list);
+  const planned = [
+    ...planReadChecks(options.model, subject, health.id),
+    ...planMalformedBodyChecks(options.model),
+  ].filter((item) => !alreadyRun(item));
   await runPlanned(planned, context, record);
   if (options.allowWrites) {
     const title = `Docs conformance scratch, safe to delete (${(options.now ?? (() => new Date()))().toISOString()})`;
@@ -92,6 +110,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
 /** Counts results by outcome. */
 export function summarize(results: CheckResult[]): Summary {
-  const count = (outcome: CheckResult['outcome']) => results.filter((result) => result.outcome === outcome).length;
-  return { total: results.length, passed: count('pass'), failed: count('fail'), skipped: count('skip') };
+  const count = (outcome: CheckResult['outcome']) =>
+    results.filter((result) => result.outcome === outcome).length;
+  return {
+    total: results.length,
+    passed: count('pass'),
+    failed: count('fail'),
+    skipped: count('skip'),
+  };
 }

@@ -16,7 +16,10 @@ export interface ReadResponse {
  * with formats), and an error has the published envelope `{"error":{"status","code","message"}}`
  * with the HTTP status repeated. Each problem names the contract's schema path where it has one.
  */
-export function validateResponse(operation: OperationModel, response: ReadResponse): { body: unknown; problems: Problem[] } {
+export function validateResponse(
+  operation: OperationModel,
+  response: ReadResponse,
+): { body: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
   let body: unknown;
   if (response.text !== '') {
@@ -30,21 +33,44 @@ export function validateResponse(operation: OperationModel, response: ReadRespon
   const responsesPointer = `${operationPointer(operation)}/responses`;
   if (!documented) {
     const statuses = operation.responses.map((candidate) => candidate.status).join(', ');
-    problems.push({ message: `${response.status} is not documented for ${operation.id} (documents ${statuses})`, schemaPath: responsesPointer });
+    problems.push({
+      message: `${response.status} is not documented for ${operation.id} (documents ${statuses})`,
+      schemaPath: responsesPointer,
+    });
   } else {
-    problems.push(...checkContent(documented, response.contentType, body, `${responsesPointer}/${documented.status}`));
+    problems.push(
+      ...checkContent(
+        documented,
+        response.contentType,
+        body,
+        `${responsesPointer}/${documented.status}`,
+      ),
+    );
   }
-  if (response.status >= 400 && body !== undefined) problems.push(...checkEnvelope(body, response.status));
+  if (response.status >= 400 && body !== undefined)
+    problems.push(...checkEnvelope(body, response.status));
   return { body, problems };
 }
 
-function checkContent(documented: ResponseModel, contentType: string, body: unknown, pointer: string): Problem[] {
+function checkContent(
+  documented: ResponseModel,
+  contentType: string,
+  body: unknown,
+  pointer: string,
+): Problem[] {
   const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  const media = documented.content.find((candidate) => candidate.mediaType.toLowerCase() === essence);
+  const media = documented.content.find(
+    (candidate) => candidate.mediaType.toLowerCase() === essence,
+  );
   if (documented.content.length === 0) return [];
   if (!media) {
     const listed = documented.content.map((candidate) => candidate.mediaType).join(', ');
-    return [{ message: `content type "${contentType || '(none)'}" is not documented for ${documented.status} (documents ${listed})`, schemaPath: `${pointer}/content` }];
+    return [
+      {
+        message: `content type "${contentType || '(none)'}" is not documented for ${documented.status} (documents ${listed})`,
+        schemaPath: `${pointer}/content`,
+      },
+    ];
   }
   if (!media.schema || body === undefined) return [];
   const validate = ajvValidatorFor(media.schema);
@@ -65,12 +91,27 @@ export function checkEnvelope(body: unknown, status: number): Problem[] {
   }
   const fields = error as Record<string, unknown>;
   const problems: Problem[] = [];
-  for (const [name, type] of [['status', 'number'], ['code', 'string'], ['message', 'string']] as const) {
-    if (!(name in fields)) problems.push({ message: `error envelope: error.${name} is missing`, instancePath: `/error/${name}` });
-    else if (typeof fields[name] !== type) problems.push({ message: `error envelope: error.${name} is not a ${type}`, instancePath: `/error/${name}` });
+  for (const [name, type] of [
+    ['status', 'number'],
+    ['code', 'string'],
+    ['message', 'string'],
+  ] as const) {
+    if (!(name in fields))
+      problems.push({
+        message: `error envelope: error.${name} is missing`,
+        instancePath: `/error/${name}`,
+      });
+    else if (typeof fields[name] !== type)
+      problems.push({
+        message: `error envelope: error.${name} is not a ${type}`,
+        instancePath: `/error/${name}`,
+      });
   }
   if (typeof fields.status === 'number' && fields.status !== status) {
-    problems.push({ message: `error envelope: error.status is ${fields.status}, the HTTP status is ${status}`, instancePath: '/error/status' });
+    problems.push({
+      message: `error envelope: error.status is ${fields.status}, the HTTP status is ${status}`,
+      instancePath: '/error/status',
+    });
   }
   return problems;
 }
@@ -86,6 +127,7 @@ function escape(segment: string): string {
 
 function describeParams(params: Record<string, unknown>): string {
   if (typeof params.additionalProperty === 'string') return ` (${params.additionalProperty})`;
-  if (Array.isArray(params.allowedValues)) return ` (${params.allowedValues.map(String).join(', ')})`;
+  if (Array.isArray(params.allowedValues))
+    return ` (${params.allowedValues.map(String).join(', ')})`;
   return '';
 }

@@ -10,7 +10,11 @@ const LISTED_PER_SCHEMA = 12;
  * for each shared one its schema (structurally, with the JSON pointer of each difference) and
  * its named examples.
  */
-export function compareContent(where: string, ours: MediaTypeModel[], theirs: MediaTypeModel[]): Finding[] {
+export function compareContent(
+  where: string,
+  ours: MediaTypeModel[],
+  theirs: MediaTypeModel[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const media of ours) {
     const other = theirs.find((candidate) => candidate.mediaType === media.mediaType);
@@ -18,7 +22,9 @@ export function compareContent(where: string, ours: MediaTypeModel[], theirs: Me
       findings.push({ where: `${where} ${media.mediaType}`, what: 'only in our contract' });
       continue;
     }
-    findings.push(...compareSchemaOf(`${where} ${media.mediaType} schema`, media.schema, other.schema));
+    findings.push(
+      ...compareSchemaOf(`${where} ${media.mediaType} schema`, media.schema, other.schema),
+    );
     findings.push(...compareExamples(where, media.examples, other.examples));
   }
   for (const media of theirs) {
@@ -37,7 +43,10 @@ export function compareSchemaOf(where: string, ours: unknown, theirs: unknown): 
     what: `${difference.path === '' ? '/' : difference.path}: ours ${difference.ours}, app ${difference.theirs}`,
   }));
   if (differences.length > LISTED_PER_SCHEMA) {
-    listed.push({ where, what: `…and ${differences.length - LISTED_PER_SCHEMA} more schema differences` });
+    listed.push({
+      where,
+      what: `…and ${differences.length - LISTED_PER_SCHEMA} more schema differences`,
+    });
   }
   return listed;
 }

@@ -6,20 +6,33 @@ export interface Finding {
 }
 
 /** Compares named examples: names only on one side, and values that differ (first differing place). */
-export function compareExamples(where: string, ours: ExampleModel[], theirs: ExampleModel[]): Finding[] {
+export function compareExamples(
+  where: string,
+  ours: ExampleModel[],
+  theirs: ExampleModel[],
+): Finding[] {
   const findings: Finding[] = [];
   const theirsByName = new Map(theirs.map((example) => [example.name, example]));
   const oursNames = new Set(ours.map((example) => example.name));
   for (const example of ours) {
     const other = theirsByName.get(example.name);
-    if (!other) findings.push({ where: `${where} example "${example.name}"`, what: 'only in our contract' });
+    if (!other)
+      findings.push({ where: `${where} example "${example.name}"`, what: 'only in our contract' });
     else {
       const difference = firstValueDifference(example.value, other.value);
-      if (difference) findings.push({ where: `${where} example "${example.name}"`, what: `value differs at ${difference}` });
+      if (difference)
+        findings.push({
+          where: `${where} example "${example.name}"`,
+          what: `value differs at ${difference}`,
+        });
     }
   }
   for (const example of theirs) {
-    if (!oursNames.has(example.name)) findings.push({ where: `${where} example "${example.name}"`, what: "only in the app's document" });
+    if (!oursNames.has(example.name))
+      findings.push({
+        where: `${where} example "${example.name}"`,
+        what: "only in the app's document",
+      });
   }
   return findings;
 }
@@ -28,7 +41,11 @@ export function compareExamples(where: string, ours: ExampleModel[], theirs: Exa
  * The first place where two JSON values differ, as `pointer: ours X, app Y`, or undefined when
  * they are equal (object key order does not count).
  */
-export function firstValueDifference(ours: unknown, theirs: unknown, path = ''): string | undefined {
+export function firstValueDifference(
+  ours: unknown,
+  theirs: unknown,
+  path = '',
+): string | undefined {
   if (isRecord(ours) && isRecord(theirs)) {
     for (const key of [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort()) {
       const found = firstValueDifference(ours[key], theirs[key], `${path}/${key}`);

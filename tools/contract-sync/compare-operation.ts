@@ -9,7 +9,8 @@ import { firstValueDifference, type Finding } from './compare-examples.ts';
  */
 export function compareOperation(ours: OperationModel, theirs: OperationModel): Finding[] {
   const findings: Finding[] = [];
-  if (ours.id !== theirs.id) findings.push({ where: 'operationId', what: `ours ${ours.id}, app ${theirs.id}` });
+  if (ours.id !== theirs.id)
+    findings.push({ where: 'operationId', what: `ours ${ours.id}, app ${theirs.id}` });
   if (ours.mode && theirs.mode && ours.mode !== theirs.mode) {
     findings.push({ where: 'x-sessiondock-mode', what: `ours ${ours.mode}, app ${theirs.mode}` });
   }
@@ -31,15 +32,22 @@ function compareParameters(ours: ParameterModel[], theirs: ParameterModel[]): Fi
       continue;
     }
     if (parameter.required !== other.required) {
-      findings.push({ where: label(parameter), what: `required: ours ${parameter.required}, app ${other.required}` });
+      findings.push({
+        where: label(parameter),
+        what: `required: ours ${parameter.required}, app ${other.required}`,
+      });
     }
     findings.push(...compareSchemaOf(`${label(parameter)} schema`, parameter.schema, other.schema));
-    const example = parameter.example !== undefined && other.example !== undefined
-      ? firstValueDifference(parameter.example, other.example) : undefined;
-    if (example) findings.push({ where: `${label(parameter)} example`, what: `differs at ${example}` });
+    const example =
+      parameter.example !== undefined && other.example !== undefined
+        ? firstValueDifference(parameter.example, other.example)
+        : undefined;
+    if (example)
+      findings.push({ where: `${label(parameter)} example`, what: `differs at ${example}` });
   }
   for (const parameter of theirs) {
-    if (!find(ours, parameter)) findings.push({ where: label(parameter), what: "only in the app's document" });
+    if (!find(ours, parameter))
+      findings.push({ where: label(parameter), what: "only in the app's document" });
   }
   return findings;
 }
@@ -47,9 +55,16 @@ function compareParameters(ours: ParameterModel[], theirs: ParameterModel[]): Fi
 function compareRequestBody(ours: OperationModel, theirs: OperationModel): Finding[] {
   const [a, b] = [ours.requestBody, theirs.requestBody];
   if (!a && !b) return [];
-  if (!a || !b) return [{ where: 'request body', what: a ? 'only in our contract' : "only in the app's document" }];
+  if (!a || !b)
+    return [
+      { where: 'request body', what: a ? 'only in our contract' : "only in the app's document" },
+    ];
   const findings: Finding[] = [];
-  if (a.required !== b.required) findings.push({ where: 'request body', what: `required: ours ${a.required}, app ${b.required}` });
+  if (a.required !== b.required)
+    findings.push({
+      where: 'request body',
+      what: `required: ours ${a.required}, app ${b.required}`,
+    });
   return [...findings, ...compareContent('request body', a.content, b.content)];
 }
 
@@ -58,7 +73,10 @@ function compareResponses(ours: OperationModel, theirs: OperationModel): Finding
   for (const response of ours.responses) {
     const other = theirs.responses.find((candidate) => candidate.status === response.status);
     if (!other) findings.push({ where: `status ${response.status}`, what: 'only in our contract' });
-    else findings.push(...compareContent(`response ${response.status}`, response.content, other.content));
+    else
+      findings.push(
+        ...compareContent(`response ${response.status}`, response.content, other.content),
+      );
   }
   for (const response of theirs.responses) {
     if (!ours.responses.some((candidate) => candidate.status === response.status)) {

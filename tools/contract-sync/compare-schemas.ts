@@ -38,21 +38,37 @@ export function summarize(value: unknown): string {
   if (value === undefined) return ABSENT;
   if (isObject(value)) {
     const type = value.type;
-    if (type !== undefined) return `a schema of type ${Array.isArray(type) ? type.map(toText).join(' | ') : toText(type)}`;
-    return Object.keys(value).length === 0 ? '{}' : `a schema with ${Object.keys(value).filter(isConstraint).join(', ')}`;
+    if (type !== undefined)
+      return `a schema of type ${Array.isArray(type) ? type.map(toText).join(' | ') : toText(type)}`;
+    return Object.keys(value).length === 0
+      ? '{}'
+      : `a schema with ${Object.keys(value).filter(isConstraint).join(', ')}`;
   }
   const text = JSON.stringify(value);
   return text.length > 70 ? `${text.slice(0, 67)}...` : text;
 }
 
 /** Keywords whose value maps names to schemas: every name counts, whatever it is called. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const SCHEMA_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+]);
 
 type Seen = WeakMap<object, WeakSet<object>>;
 
-function walkSchema(ours: unknown, theirs: unknown, path: string, out: SchemaDifference[], seen: Seen): void {
+function walkSchema(
+  ours: unknown,
+  theirs: unknown,
+  path: string,
+  out: SchemaDifference[],
+  seen: Seen,
+): void {
   if (!isObject(ours) || !isObject(theirs)) {
-    if (JSON.stringify(ours) !== JSON.stringify(theirs)) out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
+    if (JSON.stringify(ours) !== JSON.stringify(theirs))
+      out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
     return;
   }
   const pairs = seen.get(ours) ?? new WeakSet<object>();
@@ -60,21 +76,32 @@ function walkSchema(ours: unknown, theirs: unknown, path: string, out: SchemaDif
   pairs.add(theirs);
   seen.set(ours, pairs);
   const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)].filter(isConstraint));
-  for (const key of [...keys].sort()) walkKeyword(key, ours[key], theirs[key], `${path}/${escape(key)}`, out, seen);
+  for (const key of [...keys].sort())
+    walkKeyword(key, ours[key], theirs[key], `${path}/${escape(key)}`, out, seen);
 }
 
-function walkKeyword(key: string, ours: unknown, theirs: unknown, path: string, out: SchemaDifference[], seen: Seen): void {
+function walkKeyword(
+  key: string,
+  ours: unknown,
+  theirs: unknown,
+  path: string,
+  out: SchemaDifference[],
+  seen: Seen,
+): void {
   if (ours === undefined || theirs === undefined) {
     out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
   } else if (SET_KEYWORDS.has(key)) {
-    if (asSortedSet(ours) !== asSortedSet(theirs)) out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
+    if (asSortedSet(ours) !== asSortedSet(theirs))
+      out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
   } else if (VALUE_KEYWORDS.has(key)) {
-    if (JSON.stringify(ours) !== JSON.stringify(theirs)) out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
+    if (JSON.stringify(ours) !== JSON.stringify(theirs))
+      out.push({ path, ours: summarize(ours), theirs: summarize(theirs) });
   } else if (SCHEMA_MAPS.has(key) && isObject(ours) && isObject(theirs)) {
     const names = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
     for (const name of [...names].sort()) {
       const at = `${path}/${escape(name)}`;
-      if (ours[name] === undefined || theirs[name] === undefined) out.push({ path: at, ours: summarize(ours[name]), theirs: summarize(theirs[name]) });
+      if (ours[name] === undefined || theirs[name] === undefined)
+        out.push({ path: at, ours: summarize(ours[name]), theirs: summarize(theirs[name]) });
       else walkSchema(ours[name], theirs[name], at, out, seen);
     }
   } else if (Array.isArray(ours) && Array.isArray(theirs) && ours.length === theirs.length) {

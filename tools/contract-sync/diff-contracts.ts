@@ -45,7 +45,9 @@ export function diffContracts(ours: ApiModel, theirs: ApiModel): ContractDiff {
     else if (pair.ours) removed.push(toRef(pair.ours));
   }
   return {
-    added, removed, changed,
+    added,
+    removed,
+    changed,
     marks: settleMarks(pairs),
     identical: added.length === 0 && removed.length === 0 && changed.length === 0,
   };

@@ -17,7 +17,12 @@ export interface MarkVerdict {
 const WEIGHT: Record<Verdict, number> = { differs: 2, settled: 1, open: 0 };
 
 /** A verdict for one place. */
-export function verdict(verdict: Verdict, location: string, text: string, detail: string): MarkVerdict {
+export function verdict(
+  verdict: Verdict,
+  location: string,
+  text: string,
+  detail: string,
+): MarkVerdict {
   return { verdict, location, text, detail, alsoAt: 0 };
 }
 
@@ -29,7 +34,9 @@ export function mergeVerdicts(verdicts: MarkVerdict[]): MarkVerdict[] {
   const byText = new Map<string, MarkVerdict[]>();
   for (const item of verdicts) byText.set(item.text, [...(byText.get(item.text) ?? []), item]);
   return [...byText.values()].map((group) => {
-    const strongest = group.reduce((best, item) => (WEIGHT[item.verdict] > WEIGHT[best.verdict] ? item : best));
+    const strongest = group.reduce((best, item) =>
+      WEIGHT[item.verdict] > WEIGHT[best.verdict] ? item : best,
+    );
     return { ...strongest, alsoAt: group.length - 1 };
   });
 }

@@ -15,7 +15,8 @@ export interface OperationPair {
  */
 export function matchOperations(ours: ApiModel, theirs: ApiModel): OperationPair[] {
   const pairs = new Map<string, OperationPair>();
-  for (const operation of ours.operations) pairs.set(operationKey(operation), { key: operationKey(operation), ours: operation });
+  for (const operation of ours.operations)
+    pairs.set(operationKey(operation), { key: operationKey(operation), ours: operation });
   for (const operation of theirs.operations) {
     const key = operationKey(operation);
     const pair = pairs.get(key) ?? { key };

@@ -15,7 +15,11 @@ export type SyncEnvironment = CommandEnvironment;
  */
 export async function runContractSync(environment: SyncEnvironment): Promise<number> {
   try {
-    const options = parseSyncOptions(environment.argv, environment.env, environment.defaultContract);
+    const options = parseSyncOptions(
+      environment.argv,
+      environment.env,
+      environment.defaultContract,
+    );
     if (options.help) {
       environment.out(SYNC_HELP);
       return 0;
@@ -28,13 +32,25 @@ export async function runContractSync(environment: SyncEnvironment): Promise<num
     // The app's document is compared as served: an invalid detail should not hide every difference.
     const theirs = await loadContract(theirsText, options.from, { validate: false });
     const diff = diffContracts(ours, theirs);
-    environment.out(formatDiff(diff, { ours: options.contract, theirs: options.from }, { allMarks: options.allMarks }));
+    environment.out(
+      formatDiff(
+        diff,
+        { ours: options.contract, theirs: options.from },
+        { allMarks: options.allMarks },
+      ),
+    );
     if (options.json) {
-      await writeFile(options.json, `${JSON.stringify({ ours: options.contract, theirs: options.from, ...diff }, null, 2)}\n`);
+      await writeFile(
+        options.json,
+        `${JSON.stringify({ ours: options.contract, theirs: options.from, ...diff }, null, 2)}\n`,
+      );
     }
     return diff.identical ? 0 : 1;
   } catch (error) {
-    const known = error instanceof SyncUsageError || error instanceof SourceError || (error instanceof Error && error.name === 'ContractError');
+    const known =
+      error instanceof SyncUsageError ||
+      error instanceof SourceError ||
+      (error instanceof Error && error.name === 'ContractError');
     environment.err(`contract-sync: ${known ? error.message : String(error)}\n`);
     return 2;
   }

@@ -6,13 +6,15 @@ import { verdict, type MarkVerdict } from './mark-verdict.ts';
 export function schemaRoots(operation: OperationModel): Map<string, JsonSchema> {
   const roots = new Map<string, JsonSchema>();
   for (const parameter of operation.parameters) {
-    if (parameter.schema) roots.set(`parameter ${parameter.name} (${parameter.in})`, parameter.schema);
+    if (parameter.schema)
+      roots.set(`parameter ${parameter.name} (${parameter.in})`, parameter.schema);
   }
   for (const media of operation.requestBody?.content ?? []) {
     if (media.schema) roots.set(`request body ${media.mediaType}`, media.schema);
   }
   for (const response of operation.responses) {
-    for (const media of response.content) if (media.schema) roots.set(`response ${response.status} ${media.mediaType}`, media.schema);
+    for (const media of response.content)
+      if (media.schema) roots.set(`response ${response.status} ${media.mediaType}`, media.schema);
   }
   return roots;
 }
@@ -22,7 +24,10 @@ export function schemaRoots(operation: OperationModel): Map<string, JsonSchema> 
  * schema at the same place is structurally the same, differs when it is not or has nothing
  * there, open when the app has no such schema at all or marks the place unverified itself.
  */
-export function settleSchemaMarks(ours: OperationModel, theirs: OperationModel | undefined): MarkVerdict[] {
+export function settleSchemaMarks(
+  ours: OperationModel,
+  theirs: OperationModel | undefined,
+): MarkVerdict[] {
   const theirRoots = theirs ? schemaRoots(theirs) : new Map<string, JsonSchema>();
   const verdicts: MarkVerdict[] = [];
   for (const [where, root] of schemaRoots(ours)) {
@@ -30,14 +35,33 @@ export function settleSchemaMarks(ours: OperationModel, theirs: OperationModel |
       const location = `${ours.id} › ${where} schema ${mark.pointer === '' ? '/' : mark.pointer}`;
       const theirRoot = theirRoots.get(where);
       const other = theirRoot === undefined ? undefined : resolvePointer(theirRoot, mark.pointer);
-      if (theirRoot === undefined) verdicts.push(verdict('open', location, mark.text, `the app's document has no ${where}`));
-      else if (other === undefined) verdicts.push(verdict('differs', location, mark.text, `the app's schema has nothing at ${mark.pointer}`));
-      else if (typeof other['x-unverified'] === 'string') verdicts.push(verdict('open', location, mark.text, "the app's document marks it unverified too"));
+      if (theirRoot === undefined)
+        verdicts.push(verdict('open', location, mark.text, `the app's document has no ${where}`));
+      else if (other === undefined)
+        verdicts.push(
+          verdict(
+            'differs',
+            location,
+            mark.text,
+            `the app's schema has nothing at ${mark.pointer}`,
+          ),
+        );
+      else if (typeof other['x-unverified'] === 'string')
+        verdicts.push(
+          verdict('open', location, mark.text, "the app's document marks it unverified too"),
+        );
       else {
         const first = compareSchemas(mark.node, other)[0];
-        verdicts.push(first
-          ? verdict('differs', location, mark.text, `the app's schema differs at ${first.path || '/'}: ours ${first.ours}, app ${first.theirs}`)
-          : verdict('settled', location, mark.text, "the app's schema is the same here"));
+        verdicts.push(
+          first
+            ? verdict(
+                'differs',
+                location,
+                mark.text,
+                `the app's schema differs at ${first.path || '/'}: ours ${first.ours}, app ${first.theirs}`,
+              )
+            : verdict('settled', location, mark.text, "the app's schema is the same here"),
+        );
       }
     }
   }
@@ -62,9 +86,11 @@ export function collectMarks(root: JsonSchema): SchemaMark[] {
       return;
     }
     const fields = node as JsonSchema;
-    if (typeof fields['x-unverified'] === 'string') marks.push({ pointer, node: fields, text: fields['x-unverified'] });
+    if (typeof fields['x-unverified'] === 'string')
+      marks.push({ pointer, node: fields, text: fields['x-unverified'] });
     for (const [key, value] of Object.entries(fields)) {
-      if (key !== 'example' && key !== 'examples' && key !== 'default' && key !== 'const') visit(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (key !== 'example' && key !== 'examples' && key !== 'default' && key !== 'const')
+        visit(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     }
   };
   visit(root, '');
@@ -79,5 +105,7 @@ export function resolvePointer(root: JsonSchema, pointer: string): JsonSchema | 
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[key];
   }
-  return node !== null && typeof node === 'object' && !Array.isArray(node) ? node as JsonSchema : undefined;
+  return node !== null && typeof node === 'object' && !Array.isArray(node)
+    ? (node as JsonSchema)
+    : undefined;
 }

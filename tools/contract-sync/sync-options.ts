@@ -30,11 +30,23 @@ Exit codes: 0 no differences, 1 differences found, 2 error (unreadable document,
 `;
 
 /** Reads the command line (and SESSIONDOCK_TOKEN); throws SyncUsageError on a bad option. */
-export function parseSyncOptions(argv: readonly string[], env: Record<string, string | undefined>, defaultContract: string): SyncOptions {
-  const options: SyncOptions = { from: '', contract: defaultContract, token: env.SESSIONDOCK_TOKEN || undefined, allMarks: false, help: false };
+export function parseSyncOptions(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  defaultContract: string,
+): SyncOptions {
+  const options: SyncOptions = {
+    from: '',
+    contract: defaultContract,
+    token: env.SESSIONDOCK_TOKEN || undefined,
+    allMarks: false,
+    help: false,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const next = inline ?? argv[++index];
       if (next === undefined || next === '') throw new SyncUsageError(`${name} needs a value`);
@@ -48,6 +60,9 @@ export function parseSyncOptions(argv: readonly string[], env: Record<string, st
     else if (name === '--help' || name === '-h') options.help = true;
     else throw new SyncUsageError(`unknown option ${arg} (see --help)`);
   }
-  if (!options.help && options.from === '') throw new SyncUsageError('--from is required: the app\'s document, e.g. --from http://127.0.0.1:18432/openapi.json');
+  if (!options.help && options.from === '')
+    throw new SyncUsageError(
+      "--from is required: the app's document, e.g. --from http://127.0.0.1:18432/openapi.json",
+    );
   return options;
 }

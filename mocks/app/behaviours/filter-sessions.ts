@@ -19,24 +19,44 @@ export interface SessionFilter {
 }
 
 /** Sessions matching a filter, sorted. Matching ignores case; `q` searches title, notes and tags. */
-export function filterSessions(sessions: readonly SessionRecord[], filter: SessionFilter, now: Date): SessionRecord[] {
+export function filterSessions(
+  sessions: readonly SessionRecord[],
+  filter: SessionFilter,
+  now: Date,
+): SessionRecord[] {
   const q = filter.q?.trim().toLowerCase();
   const since = now.getTime() - RECENT_DAYS * 86_400_000;
   const matches = sessions.filter((session) => {
-    if (q && ![session.title, session.notes, ...session.tags].some((text) => text.toLowerCase().includes(q))) return false;
-    if (!filter.kinds.every((kind) => session.kind.toLowerCase() === kind.toLowerCase())) return false;
+    if (
+      q &&
+      ![session.title, session.notes, ...session.tags].some((text) =>
+        text.toLowerCase().includes(q),
+      )
+    )
+      return false;
+    if (!filter.kinds.every((kind) => session.kind.toLowerCase() === kind.toLowerCase()))
+      return false;
     const own = session.tags.map((tag) => tag.toLowerCase());
     if (!filter.tags.every((tag) => own.includes(tag.toLowerCase()))) return false;
     return !filter.recent || openedAt(session) >= since;
   });
-  if (filter.sort === 'title') return matches.sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }));
+  if (filter.sort === 'title')
+    return matches.sort((a, b) =>
+      a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }),
+    );
   // Each date parsed once, not once per comparison.
-  return matches.map((session) => ({ session, at: openedAt(session) })).sort((a, b) => b.at - a.at).map(({ session }) => session);
+  return matches
+    .map((session) => ({ session, at: openedAt(session) }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ session }) => session);
 }
 
 /** Splits comma-separated and repeated tag values into single tags. */
 export function splitTags(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split(',')).map((tag) => tag.trim()).filter((tag) => tag !== '');
+  return values
+    .flatMap((value) => value.split(','))
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
 }
 
 /** When a session was last opened, in milliseconds; never-opened sessions sort last. */

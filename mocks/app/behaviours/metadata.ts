@@ -10,7 +10,9 @@ export const getSessionTags: Behaviour = ({ session }) => {
 /** PUT and PATCH /sessions/{id}/tags: replace the whole tag list (trimmed, without duplicates). */
 export const replaceSessionTags: Behaviour = ({ session, body }) => {
   const target = session as SessionRecord;
-  const tags = ((body as { tags: string[] }).tags).map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const tags = (body as { tags: string[] }).tags
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
   target.tags = [...new Set(tags)];
   return { data: { id: target.id, tags: target.tags } };
 };
@@ -28,7 +30,8 @@ export const listTags: Behaviour = ({ state }) => {
   for (const session of state.sessions) {
     for (const tag of new Set(session.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  const data = [...counts].map(([tag, count]) => ({ tag, count }))
+  const data = [...counts]
+    .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   return { data };
 };

@@ -3,8 +3,26 @@ import type { SessionRecord, WaveformLane, WaveformNoteRecord } from '../mock-st
 
 /** GET /sessions/{id}/preview: the preview fields of the session. */
 export const getSessionPreview: Behaviour = ({ session }) => {
-  const { id, previewStatus, preferredPreviewId, previewUrl, previewAudioUrl, previewAudioMime, previews } = session as SessionRecord;
-  return { data: { id, previewStatus, preferredPreviewId, previewUrl, previewAudioUrl, previewAudioMime, previews } };
+  const {
+    id,
+    previewStatus,
+    preferredPreviewId,
+    previewUrl,
+    previewAudioUrl,
+    previewAudioMime,
+    previews,
+  } = session as SessionRecord;
+  return {
+    data: {
+      id,
+      previewStatus,
+      preferredPreviewId,
+      previewUrl,
+      previewAudioUrl,
+      previewAudioMime,
+      previews,
+    },
+  };
 };
 
 /** Audio the mock pretends its previews have: 48 kHz, 64 peaks over a length between 2 and 6 minutes. */
@@ -20,7 +38,10 @@ export const getSessionWaveform: Behaviour = (context) => {
   const durationSeconds = 120 + (hash % 240);
   return {
     data: {
-      sessionId, variantId, durationSeconds, sampleRate: SAMPLE_RATE,
+      sessionId,
+      variantId,
+      durationSeconds,
+      sampleRate: SAMPLE_RATE,
       samplesPerPeak: Math.round((durationSeconds * SAMPLE_RATE) / PEAK_COUNT),
       peaks: peaksFor(hash, PEAK_COUNT),
     },
@@ -41,16 +62,18 @@ export const replaceSessionWaveformNotes: Behaviour = (context) => {
   const lane = findLane(context, variantId, true);
   const stamp = context.now.toISOString();
   const input = (context.body as { notes: Partial<WaveformNoteRecord>[] }).notes;
-  lane.notes = input.map((note): WaveformNoteRecord => {
-    const previous = lane.notes.find((candidate) => candidate.id === note.id);
-    return {
-      id: note.id ?? `note_${(context.state.counters.note += 1)}`,
-      timestamp: Number(note.timestamp),
-      text: note.text ?? '',
-      createdAt: note.createdAt ?? previous?.createdAt ?? stamp,
-      updatedAt: stamp,
-    };
-  }).sort((a, b) => a.timestamp - b.timestamp);
+  lane.notes = input
+    .map((note): WaveformNoteRecord => {
+      const previous = lane.notes.find((candidate) => candidate.id === note.id);
+      return {
+        id: note.id ?? `note_${(context.state.counters.note += 1)}`,
+        timestamp: Number(note.timestamp),
+        text: note.text ?? '',
+        createdAt: note.createdAt ?? previous?.createdAt ?? stamp,
+        updatedAt: stamp,
+      };
+    })
+    .sort((a, b) => a.timestamp - b.timestamp);
   return { data: toLaneBody(lane) };
 };
 
@@ -58,17 +81,25 @@ export const replaceSessionWaveformNotes: Behaviour = (context) => {
 function resolveVariant({ session, query }: BehaviourContext): string | Refusal {
   const target = session as SessionRecord;
   const previews = target.previews ?? [];
-  const asked = typeof query.variantId === 'string' && query.variantId !== '' ? query.variantId : undefined;
+  const asked =
+    typeof query.variantId === 'string' && query.variantId !== '' ? query.variantId : undefined;
   const variantId = asked ?? target.preferredPreviewId ?? previews[0]?.id;
   if (!variantId) return refuse('404', undefined, 'session has no preview');
-  if (!previews.some((preview) => preview.id === variantId)) return refuse('404', undefined, 'preview variant not found');
+  if (!previews.some((preview) => preview.id === variantId))
+    return refuse('404', undefined, 'preview variant not found');
   return variantId;
 }
 
 /** The lane of a variant; an empty one when it has none, kept in the state only when `create` is set. */
-function findLane({ state, session }: BehaviourContext, variantId: string, create: boolean): WaveformLane {
+function findLane(
+  { state, session }: BehaviourContext,
+  variantId: string,
+  create: boolean,
+): WaveformLane {
   const sessionId = (session as SessionRecord).id;
-  const found = state.waveformLanes.find((candidate) => candidate.sessionId === sessionId && candidate.variantId === variantId);
+  const found = state.waveformLanes.find(
+    (candidate) => candidate.sessionId === sessionId && candidate.variantId === variantId,
+  );
   if (found) return found;
   const lane: WaveformLane = { sessionId, variantId, notes: [] };
   if (create) state.waveformLanes.push(lane);
@@ -76,7 +107,12 @@ function findLane({ state, session }: BehaviourContext, variantId: string, creat
 }
 
 function toLaneBody(lane: WaveformLane): Record<string, unknown> {
-  return { sessionId: lane.sessionId, variantId: lane.variantId, key: `${lane.sessionId}:${lane.variantId}`, notes: lane.notes };
+  return {
+    sessionId: lane.sessionId,
+    variantId: lane.variantId,
+    key: `${lane.sessionId}:${lane.variantId}`,
+    notes: lane.notes,
+  };
 }
 
 function hashOf(text: string): number {

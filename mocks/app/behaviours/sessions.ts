@@ -8,16 +8,25 @@ type Fields = Record<string, unknown>;
 
 /** GET /sessions: filters, sorts and pages the library; `meta` reports the total before paging. */
 export const listSessions: Behaviour = ({ state, query, searchParams, now }) => {
-  const matches = filterSessions(state.sessions, {
-    q: query.q as string | undefined,
-    kinds: [query.kind, query.daw].filter((kind): kind is string => typeof kind === 'string' && kind !== ''),
-    tags: splitTags(searchParams.getAll('tags')),
-    recent: query.recent === true,
-    sort: query.sort as string | undefined,
-  }, now);
+  const matches = filterSessions(
+    state.sessions,
+    {
+      q: query.q as string | undefined,
+      kinds: [query.kind, query.daw].filter(
+        (kind): kind is string => typeof kind === 'string' && kind !== '',
+      ),
+      tags: splitTags(searchParams.getAll('tags')),
+      recent: query.recent === true,
+      sort: query.sort as string | undefined,
+    },
+    now,
+  );
   const offset = typeof query.offset === 'number' ? query.offset : 0;
   const limit = typeof query.limit === 'number' ? query.limit : matches.length;
-  return { data: matches.slice(offset, offset + limit), meta: { total: matches.length, limit, offset } };
+  return {
+    data: matches.slice(offset, offset + limit),
+    meta: { total: matches.length, limit, offset },
+  };
 };
 
 /** POST /sessions: adds a session with a new id; fields the body omits take the library's defaults. */
@@ -68,7 +77,9 @@ export function newSession(state: MockState, title: string): SessionRecord {
 function pickKnown(input: Fields, operation: OperationModel): Partial<SessionRecord> {
   const schema = operation.requestBody ? jsonSchemaOf(operation.requestBody) : undefined;
   const declared = Object.keys(schema?.properties ?? {});
-  const fields = Object.fromEntries(Object.entries(input).filter(([key]) => declared.includes(key)));
+  const fields = Object.fromEntries(
+    Object.entries(input).filter(([key]) => declared.includes(key)),
+  );
   if (typeof fields.projectPath === 'string') fields.projectOriginalPath = fields.projectPath;
   return fields;
 }

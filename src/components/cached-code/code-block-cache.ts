@@ -7,12 +7,15 @@
  * and written without them, and the one block a page marks as the carrier (its first) gets them.
  */
 // The wrapper may carry a scoped-style class (`expressive-code astro-…`) when the page's component has a <style>.
-const ASSETS = /^(<div class="expressive-code(?: [^"]*)?">)((?:<link rel="stylesheet" href="[^"]*">)?(?:<script type="module" src="[^"]*"><\/script>)?)/;
+const ASSETS =
+  /^(<div class="expressive-code(?: [^"]*)?">)((?:<link rel="stylesheet" href="[^"]*">)?(?:<script type="module" src="[^"]*"><\/script>)?)/;
 
 const blocks = new Map<string, string>();
 let foundAssets: (assets: string) => void = () => undefined;
 /** Expressive Code's asset tags, the same on every page: known from the first block rendered. */
-const assets = new Promise<string>((resolve) => { foundAssets = resolve; });
+const assets = new Promise<string>((resolve) => {
+  foundAssets = resolve;
+});
 
 /** The key of a block: what Expressive Code renders it from. */
 export function blockKey(props: Readonly<Record<string, unknown>>): string {
@@ -28,14 +31,20 @@ export function readBlock(key: string): string | undefined {
  * Takes a block as Expressive Code rendered it, keeps it under `key` (unless undefined: a block
  * that never repeats) and returns its HTML: with Expressive Code's assets if it is the carrier.
  */
-export async function keepBlock(key: string | undefined, html: string, carrier: boolean): Promise<string> {
+export async function keepBlock(
+  key: string | undefined,
+  html: string,
+  carrier: boolean,
+): Promise<string> {
   const match = ASSETS.exec(html);
   if (match?.[2]) foundAssets(match[2]);
   const bare = match ? `${match[1] ?? ''}${html.slice(match[0].length)}` : html;
   if (key !== undefined) blocks.set(key, bare);
   if (!carrier) return bare;
   // The carrier's own render has the assets unless another block of its page rendered first.
-  return match?.[2] ? `${match[1] ?? ''}${match[2]}${html.slice(match[0].length)}` : withAssets(bare);
+  return match?.[2]
+    ? `${match[1] ?? ''}${match[2]}${html.slice(match[0].length)}`
+    : withAssets(bare);
 }
 
 /**
@@ -51,5 +60,8 @@ export async function withAssets(bare: string): Promise<string> {
   });
   const tags = await Promise.race([assets, timeout]);
   clearTimeout(timer);
-  return bare.replace(/^<div class="expressive-code(?: [^"]*)?">/, (wrapper) => `${wrapper}${tags}`);
+  return bare.replace(
+    /^<div class="expressive-code(?: [^"]*)?">/,
+    (wrapper) => `${wrapper}${tags}`,
+  );
 }

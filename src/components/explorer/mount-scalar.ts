@@ -23,8 +23,22 @@ export interface ExplorerSources {
 
 /** Reads the container's data attributes, written by `explorer.astro` from the model. */
 export function readExplorerSources(container: HTMLElement): ExplorerSources {
-  const { scalarUrl = '', contractUrl: specUrl = '', modelUrl = '', mockPath = '', documentedBase = '', servers = '[]' } = container.dataset;
-  return { scalarUrl, specUrl, modelUrl, mockPath, documentedBase, servers: JSON.parse(servers) as ExplorerSources['servers'] };
+  const {
+    scalarUrl = '',
+    contractUrl: specUrl = '',
+    modelUrl = '',
+    mockPath = '',
+    documentedBase = '',
+    servers = '[]',
+  } = container.dataset;
+  return {
+    scalarUrl,
+    specUrl,
+    modelUrl,
+    mockPath,
+    documentedBase,
+    servers: JSON.parse(servers) as ExplorerSources['servers'],
+  };
 }
 
 /** A fetch that sends requests for the in-page mock's base to the mock (loaded on first use), all others to the network. */
@@ -44,7 +58,9 @@ function createRoutedFetch(sources: ExplorerSources, mockBase: string): typeof f
     const request = new Request(input, init);
     if (!request.url.startsWith(mockBase)) return fetch(request);
     const answer = await loadMock();
-    return answer(new Request(`${sources.documentedBase}${request.url.slice(mockBase.length)}`, request));
+    return answer(
+      new Request(`${sources.documentedBase}${request.url.slice(mockBase.length)}`, request),
+    );
   };
   return routed as typeof fetch;
 }
@@ -55,7 +71,9 @@ async function loadScalar(url: string): Promise<typeof CreateApiReference> {
   // Content-Security-Policy the probe is blocked and reported as a violation. jitless skips it.
   const global = globalThis as { __zod_globalConfig?: Record<string, unknown> };
   global.__zod_globalConfig = { ...global.__zod_globalConfig, jitless: true };
-  const scalar = (await import(/* @vite-ignore */ url)) as { createApiReference: typeof CreateApiReference };
+  const scalar = (await import(/* @vite-ignore */ url)) as {
+    createApiReference: typeof CreateApiReference;
+  };
   return scalar.createApiReference;
 }
 
@@ -68,7 +86,10 @@ export async function mountScalar(container: HTMLElement): Promise<void> {
     url: sources.specUrl,
     servers: [
       ...sources.servers,
-      { url: mockBase, description: `Mock in this page: nothing leaves your browser (token ${SANDBOX_TOKEN})` },
+      {
+        url: mockBase,
+        description: `Mock in this page: nothing leaves your browser (token ${SANDBOX_TOKEN})`,
+      },
     ],
     customFetch: createRoutedFetch(sources, mockBase),
     withDefaultFonts: false,

@@ -44,8 +44,14 @@ export function startExplorer(): void {
   };
   button.addEventListener('focus', prefetch, { once: true });
   button.addEventListener('pointerenter', prefetch, { once: true });
-  button.addEventListener('click', () => { void openExplorer(container, root); });
-  if (location.hash.startsWith('#tag/') || location.hash.startsWith('#description/') || location.hash.startsWith('#model')) {
+  button.addEventListener('click', () => {
+    void openExplorer(container, root);
+  });
+  if (
+    location.hash.startsWith('#tag/') ||
+    location.hash.startsWith('#description/') ||
+    location.hash.startsWith('#model')
+  ) {
     void openExplorer(container, root);
   }
 }

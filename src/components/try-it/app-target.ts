@@ -1,5 +1,9 @@
 import { diagnoseFailure, type Diagnosis } from './diagnose.ts';
-import { isPageOriginAllowedLoopback, readLoopbackPermission, supportsTargetAddressSpace } from './loopback-access.ts';
+import {
+  isPageOriginAllowedLoopback,
+  readLoopbackPermission,
+  supportsTargetAddressSpace,
+} from './loopback-access.ts';
 import { sendRequest, type Exchange, type OutgoingRequest } from './send-request.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -8,7 +12,10 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export function isLoopbackUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && LOOPBACK_HOSTS.has(parsed.hostname);
+    return (
+      (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
+      LOOPBACK_HOSTS.has(parsed.hostname)
+    );
   } catch {
     return false;
   }
@@ -25,16 +32,25 @@ export interface AppSendOptions {
  * and, when no response arrives, works out why: cancel, timeout, insecure page, a blocked Local
  * Network Access permission, CORS refusal (a no-cors probe gets through), or nothing listening.
  */
-export async function sendToApp(outgoing: OutgoingRequest, options: AppSendOptions): Promise<{ exchange: Exchange; diagnosis?: Diagnosis }> {
+export async function sendToApp(
+  outgoing: OutgoingRequest,
+  options: AppSendOptions,
+): Promise<{ exchange: Exchange; diagnosis?: Diagnosis }> {
   const init = supportsTargetAddressSpace() ? { targetAddressSpace: 'loopback' } : {};
-  const exchange = await sendRequest(outgoing, { fetch: (request) => fetch(request), timeoutMs: options.timeoutMs, cancel: options.cancel, init });
+  const exchange = await sendRequest(outgoing, {
+    fetch: (request) => fetch(request),
+    timeoutMs: options.timeoutMs,
+    cancel: options.cancel,
+    init,
+  });
   if (exchange.kind === 'response') return { exchange };
   // Read after the failure: a prompt the reader just answered with Block shows up only now.
   const permission = await readLoopbackPermission();
   const pageMayReachLoopback = isPageOriginAllowedLoopback(location);
-  const reachableWithoutCors = exchange.failure === 'network' && permission !== 'denied' && pageMayReachLoopback
-    ? await probeWithoutCors(options.baseUrl, init)
-    : undefined;
+  const reachableWithoutCors =
+    exchange.failure === 'network' && permission !== 'denied' && pageMayReachLoopback
+      ? await probeWithoutCors(options.baseUrl, init)
+      : undefined;
   return {
     exchange,
     diagnosis: diagnoseFailure({
@@ -52,7 +68,13 @@ export async function sendToApp(outgoing: OutgoingRequest, options: AppSendOptio
 /** An opaque no-cors GET succeeds when a server answers at all, whatever its CORS headers say. */
 async function probeWithoutCors(baseUrl: string, init: Record<string, unknown>): Promise<boolean> {
   try {
-    await fetch(`${baseUrl.replace(/\/+$/, '')}/health`, { mode: 'no-cors', cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(3000), ...init });
+    await fetch(`${baseUrl.replace(/\/+$/, '')}/health`, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(3000),
+      ...init,
+    });
     return true;
   } catch {
     return false;

@@ -24,18 +24,27 @@ export interface AppliedInputs {
  * example that no longer exists is dropped and named; a body that no longer validates is
  * applied and flagged, never sent silently.
  */
-export function applyInputs(fields: PanelFields, operation: OperationModel, inputs: InputsToApply): AppliedInputs {
+export function applyInputs(
+  fields: PanelFields,
+  operation: OperationModel,
+  inputs: InputsToApply,
+): AppliedInputs {
   const dropped: string[] = [];
   const known = new Map(operation.parameters.map((parameter) => [fieldKey(parameter), parameter]));
   for (const [key, value] of Object.entries(inputs.values)) {
     const parameter = known.get(key);
-    const field = fields.form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${CSS.escape(key)}"]`);
+    const field = fields.form.querySelector<HTMLInputElement | HTMLSelectElement>(
+      `[name="${CSS.escape(key)}"]`,
+    );
     const name = key.split(':').slice(2).join(':') || key;
     if (!parameter || !field) {
       dropped.push(`\`${name}\` (no longer a parameter of this operation)`);
       continue;
     }
-    if (field instanceof HTMLSelectElement && ![...field.options].some((option) => option.value === value)) {
+    if (
+      field instanceof HTMLSelectElement &&
+      ![...field.options].some((option) => option.value === value)
+    ) {
       dropped.push(`\`${name}\` = "${value}" (no longer one of its choices)`);
       continue;
     }
@@ -43,7 +52,8 @@ export function applyInputs(fields: PanelFields, operation: OperationModel, inpu
   }
   const picker = fields.form.querySelector<HTMLSelectElement>('select[name="example"]');
   if (inputs.example !== undefined && picker) {
-    if ([...picker.options].some((option) => option.value === inputs.example)) picker.value = inputs.example;
+    if ([...picker.options].some((option) => option.value === inputs.example))
+      picker.value = inputs.example;
     else dropped.push(`the example "${inputs.example}" (no longer documented)`);
   }
   const editor = fields.body();

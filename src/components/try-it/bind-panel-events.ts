@@ -22,12 +22,14 @@ export function bindPanelEvents(context: PanelContext): void {
     const target = event.target as HTMLInputElement;
     if (target.name === 'appToken') appTokens.set(target.value.trim());
     if (target.name === 'baseUrl') saveBaseUrl(target.value.trim());
-    if (target.name.startsWith('param:') || target.name === 'body') store.update({ prefer: undefined });
+    if (target.name.startsWith('param:') || target.name === 'body')
+      store.update({ prefer: undefined });
     refreshPanel(context);
   });
   fields.form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
-    if (target.name === 'target') void applyTarget(context, target.value === 'app' ? 'app' : 'mock');
+    if (target.name === 'target')
+      void applyTarget(context, target.value === 'app' ? 'app' : 'mock');
     if (target.name === 'rememberToken') appTokens.setRemembered(target.checked);
     refreshPanel(context);
   });
@@ -49,9 +51,19 @@ export function bindPanelEvents(context: PanelContext): void {
   });
   fields.button('check-connection').addEventListener('click', () => {
     const token = appTokens.get();
-    const health = context.model.operations.find((operation) => operation.method === 'get' && operation.path === '/health');
+    const health = context.model.operations.find(
+      (operation) => operation.method === 'get' && operation.path === '/health',
+    );
     const baseUrl = currentBaseUrl(context);
-    void sendFromPanel(context, { method: 'GET', url: `${baseUrl.replace(/\/+$/, '')}/health`, headers: token ? [['Authorization', `Bearer ${token}`]] : [] }, health).then((sent) => {
+    void sendFromPanel(
+      context,
+      {
+        method: 'GET',
+        url: `${baseUrl.replace(/\/+$/, '')}/health`,
+        headers: token ? [['Authorization', `Bearer ${token}`]] : [],
+      },
+      health,
+    ).then((sent) => {
       if (sent && health) recordInHistory(context, sent, health, { values: {} }, baseUrl);
     });
   });
@@ -66,6 +78,11 @@ export function bindPanelEvents(context: PanelContext): void {
   fields.button('copy-body').addEventListener('click', () => {
     const exchange = store.read().lastExchange;
     if (exchange?.kind !== 'response' || exchange.bodyText === undefined) return;
-    copyText(exchange.bodyText, fields.part('copy-body-status'), `Copied the body (${formatSize(exchange.body.size)}).`, 'the body');
+    copyText(
+      exchange.bodyText,
+      fields.part('copy-body-status'),
+      `Copied the body (${formatSize(exchange.body.size)}).`,
+      'the body',
+    );
   });
 }

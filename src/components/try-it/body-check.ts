@@ -10,14 +10,20 @@ export type BodyCheck = { ok: true } | { ok: false; problem: string };
  * the position), then the request schema, in the same words the mock uses for its 400.
  */
 export function checkBody(text: string, schema: JsonSchema | undefined): BodyCheck {
-  if (text.trim() === '') return { ok: false, problem: 'The body is empty; this operation expects JSON.' };
+  if (text.trim() === '')
+    return { ok: false, problem: 'The body is empty; this operation expects JSON.' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      problem: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   if (!schema) return { ok: true };
   const result = validatorFor(schema).validate(value);
-  return result.valid ? { ok: true } : { ok: false, problem: describeViolation(result.errors, schema) };
+  return result.valid
+    ? { ok: true }
+    : { ok: false, problem: describeViolation(result.errors, schema) };
 }

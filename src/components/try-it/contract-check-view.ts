@@ -36,7 +36,11 @@ export function toReport(verdict: ContractVerdict, context: VerdictContext): str
  * Shows under a response whether it matches the contract, one line, then each difference. For
  * the reader's app it adds where the docs describe the response and a report to copy.
  */
-export function renderContractCheck(target: HTMLElement, verdict: ContractVerdict | undefined, context: VerdictContext): void {
+export function renderContractCheck(
+  target: HTMLElement,
+  verdict: ContractVerdict | undefined,
+  context: VerdictContext,
+): void {
   target.replaceChildren();
   target.hidden = verdict === undefined;
   if (!verdict) return;
@@ -55,7 +59,11 @@ export function renderContractCheck(target: HTMLElement, verdict: ContractVerdic
     }
     target.append(list);
   }
-  if (context.target !== 'app' || (verdict.documentedAs !== undefined && verdict.differences.length === 0)) return;
+  if (
+    context.target !== 'app' ||
+    (verdict.documentedAs !== undefined && verdict.differences.length === 0)
+  )
+    return;
   const actions = document.createElement('p');
   actions.className = 'try-it-row';
   actions.append('Your SessionDock and these docs disagree here.');
@@ -70,7 +78,14 @@ export function renderContractCheck(target: HTMLElement, verdict: ContractVerdic
   copy.textContent = 'Copy a report of the differences';
   const copyStatus = document.createElement('span');
   copyStatus.setAttribute('role', 'status');
-  copy.addEventListener('click', () => copyText(toReport(verdict, context), copyStatus, 'Report copied: paste it where you report docs issues.', 'the lines above'));
+  copy.addEventListener('click', () =>
+    copyText(
+      toReport(verdict, context),
+      copyStatus,
+      'Report copied: paste it where you report docs issues.',
+      'the lines above',
+    ),
+  );
   actions.append(copy, copyStatus);
   target.append(actions);
 }

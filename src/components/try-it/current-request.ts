@@ -11,7 +11,9 @@ export function currentBaseUrl(context: PanelContext): string {
 /** The token of the current target: the sandbox token field for the mock, the reader's own for their app. */
 export function currentToken(context: PanelContext): string {
   const { fields } = context;
-  return fields.target() === 'mock' ? fields.input('mockToken').value.trim() : context.appTokens.get();
+  return fields.target() === 'mock'
+    ? fields.input('mockToken').value.trim()
+    : context.appTokens.get();
 }
 
 /** The request the form describes now: what Send sends and the snippets show. */

@@ -22,19 +22,46 @@ export function describeDifference(difference: ContractDifference): string {
 }
 
 /** The verdict in one line: documented or not, valid or not, and how many differences. */
-export function summarizeVerdict(operation: OperationModel, status: number, verdict: ContractVerdict): VerdictSummary {
+export function summarizeVerdict(
+  operation: OperationModel,
+  status: number,
+  verdict: ContractVerdict,
+): VerdictSummary {
   if (verdict.documentedAs === undefined) {
     const documented = operation.responses.map((response) => response.status).join(', ');
-    return { tone: 'danger', text: `Not in the contract: this operation documents no ${status} response (it documents ${documented}).` };
+    return {
+      tone: 'danger',
+      text: `Not in the contract: this operation documents no ${status} response (it documents ${documented}).`,
+    };
   }
-  const as = verdict.documentedAs === String(status) ? `${status}` : `${status} (documented as ${verdict.documentedAs})`;
-  const violations = verdict.differences.filter((difference) => difference.kind === 'violation').length;
+  const as =
+    verdict.documentedAs === String(status)
+      ? `${status}`
+      : `${status} (documented as ${verdict.documentedAs})`;
+  const violations = verdict.differences.filter(
+    (difference) => difference.kind === 'violation',
+  ).length;
   const undescribed = verdict.differences.length - violations;
   if (violations > 0) {
-    const extra = undescribed > 0 ? `, and ${plural(undescribed, 'field')} it does not describe` : '';
-    return { tone: 'danger', text: `Does not match the contract: ${plural(violations, 'difference')} from the documented ${as}${extra}.` };
+    const extra =
+      undescribed > 0 ? `, and ${plural(undescribed, 'field')} it does not describe` : '';
+    return {
+      tone: 'danger',
+      text: `Does not match the contract: ${plural(violations, 'difference')} from the documented ${as}${extra}.`,
+    };
   }
-  if (undescribed > 0) return { tone: 'caution', text: `Valid against the contract's ${as} schema, with ${plural(undescribed, 'field')} it does not describe.` };
-  if (!verdict.bodyChecked) return { tone: 'success', text: `Matches the contract: ${as} is documented (the body has no schema to check).` };
-  return { tone: 'success', text: `Matches the contract: ${as} is documented and the body is valid against its schema.` };
+  if (undescribed > 0)
+    return {
+      tone: 'caution',
+      text: `Valid against the contract's ${as} schema, with ${plural(undescribed, 'field')} it does not describe.`,
+    };
+  if (!verdict.bodyChecked)
+    return {
+      tone: 'success',
+      text: `Matches the contract: ${as} is documented (the body has no schema to check).`,
+    };
+  return {
+    tone: 'success',
+    text: `Matches the contract: ${as} is documented and the body is valid against its schema.`,
+  };
 }

@@ -8,17 +8,28 @@ import type { Diagnosis } from './diagnose.ts';
  * same status and code carries the advice; else the response's description. Undefined for
  * successes.
  */
-export function diagnoseResponse(operation: OperationModel, status: number, bodyText: string | undefined): Diagnosis | undefined {
+export function diagnoseResponse(
+  operation: OperationModel,
+  status: number,
+  bodyText: string | undefined,
+): Diagnosis | undefined {
   if (status < 400) return undefined;
   const envelope = parseErrorEnvelope(bodyText);
   const response = findResponse(operation, status);
   const examples = response?.content.flatMap((media) => media.examples) ?? [];
-  const documented = examples.find((example) => readErrorEnvelope(example.value)?.code === envelope?.code);
-  const title = envelope?.code ? `${envelope.code}: ${envelope.message ?? ''}`.trim() : `HTTP ${status}`;
+  const documented = examples.find(
+    (example) => readErrorEnvelope(example.value)?.code === envelope?.code,
+  );
+  const title = envelope?.code
+    ? `${envelope.code}: ${envelope.message ?? ''}`.trim()
+    : `HTTP ${status}`;
   const details: string[] = [];
   if (documented?.description) details.push(documented.description);
   else if (response?.description) details.push(response.description);
   if (!response) details.push(`The contract does not document a ${status} for this operation.`);
-  if (!envelope) details.push('The body is not the documented error envelope ({"error": {"status", "code", "message"}}).');
+  if (!envelope)
+    details.push(
+      'The body is not the documented error envelope ({"error": {"status", "code", "message"}}).',
+    );
   return { tone: 'danger', title, details };
 }

@@ -29,7 +29,11 @@ export interface FailureContext {
 export function diagnoseFailure(context: FailureContext): Diagnosis {
   const { baseUrl, pageOrigin } = context;
   if (context.kind === 'cancelled') {
-    return { tone: 'caution', title: 'Request cancelled', details: ['Nothing more will arrive for it. Change the inputs and send again when ready.'] };
+    return {
+      tone: 'caution',
+      title: 'Request cancelled',
+      details: ['Nothing more will arrive for it. Change the inputs and send again when ready.'],
+    };
   }
   if (context.kind === 'timeout') {
     return {

@@ -32,15 +32,31 @@ export function buildFieldSpecs(operation: OperationModel): FieldSpec[] {
     .filter((parameter) => parameter.in !== 'cookie')
     .map((parameter) => {
       const type = typeOf(parameter.schema);
-      const enumValues = Array.isArray(parameter.schema?.enum) ? parameter.schema.enum.map(String) : undefined;
+      const enumValues = Array.isArray(parameter.schema?.enum)
+        ? parameter.schema.enum.map(String)
+        : undefined;
       const choices = enumValues ?? (type === 'boolean' ? ['true', 'false'] : []);
-      const example = parameter.example === undefined ? '' : typeof parameter.example === 'string' ? parameter.example : JSON.stringify(parameter.example);
+      const example =
+        parameter.example === undefined
+          ? ''
+          : typeof parameter.example === 'string'
+            ? parameter.example
+            : JSON.stringify(parameter.example);
       const initial = parameter.required ? example : '';
-      const hint = [parameter.in, type || 'string', parameter.required ? 'required' : 'optional'].join(', ');
+      const hint = [
+        parameter.in,
+        type || 'string',
+        parameter.required ? 'required' : 'optional',
+      ].join(', ');
       return {
         key: fieldKey(parameter),
         parameter,
-        control: choices.length > 0 ? 'select' : type === 'integer' || type === 'number' ? 'number' : 'text',
+        control:
+          choices.length > 0
+            ? 'select'
+            : type === 'integer' || type === 'number'
+              ? 'number'
+              : 'text',
         choices: choices.length > 0 && !parameter.required ? ['', ...choices] : choices,
         initial,
         example,
@@ -52,14 +68,18 @@ export function buildFieldSpecs(operation: OperationModel): FieldSpec[] {
 /** The request body's JSON examples as the picker lists them: name and label (its summary, else its name). */
 export function bodyExamples(operation: OperationModel): Array<{ name: string; label: string }> {
   const media = operation.requestBody?.content.find((content) => /json/i.test(content.mediaType));
-  return (media?.examples ?? []).map((example) => ({ name: example.name, label: example.summary ?? example.name }));
+  return (media?.examples ?? []).map((example) => ({
+    name: example.name,
+    label: example.summary ?? example.name,
+  }));
 }
 
 /** A request-body example pretty-printed for the editor: the named one, else the first; `{}` when there is none. */
 export function exampleBodyText(operation: OperationModel, name?: string): string | undefined {
   const media = operation.requestBody?.content.find((content) => /json/i.test(content.mediaType));
   if (!media) return undefined;
-  const example = (media.examples.find((candidate) => candidate.name === name) ?? media.examples[0])?.value;
+  const example = (media.examples.find((candidate) => candidate.name === name) ?? media.examples[0])
+    ?.value;
   return example === undefined ? '{}' : JSON.stringify(example, null, 2);
 }
 

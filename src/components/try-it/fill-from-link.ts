@@ -26,9 +26,12 @@ export async function fillFromLink(context: PanelContext, hash: string): Promise
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   context.store.update({ prefer: undefined });
   if (read.from === 'link') await applyTarget(context, 'mock');
-  const ignored = read.ignored.length > 0
-    ? [`Not used: ${read.ignored.map((name) => `\`${name}\``).join(', ')} (a link sets only parameters, the body and the example).`]
-    : [];
+  const ignored =
+    read.ignored.length > 0
+      ? [
+          `Not used: ${read.ignored.map((name) => `\`${name}\``).join(', ')} (a link sets only parameters, the body and the example).`,
+        ]
+      : [];
   showNotice(context, [
     read.from === 'link'
       ? 'Filled from a shared link. Nothing has been sent: check the values, then press Send (to the mock in this page).'
@@ -47,5 +50,10 @@ export function copyShareLink(context: PanelContext): void {
     status.textContent = made.problem;
     return;
   }
-  copyText(made.url, status, 'Link copied: it carries the parameters and the body, never your token or base URL.', 'the address');
+  copyText(
+    made.url,
+    status,
+    'Link copied: it carries the parameters and the body, never your token or base URL.',
+    'the address',
+  );
 }

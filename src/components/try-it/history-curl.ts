@@ -10,7 +10,11 @@ const TOKEN_STAND_IN = 'SESSIONDOCK_TOKEN';
  * A history entry as a bash curl command against `baseUrl`, the token as the `SESSIONDOCK_TOKEN`
  * environment variable. Undefined when the operation is no longer in the contract.
  */
-export function historyCurl(model: ApiModel, entry: HistoryEntry, baseUrl: string): string | undefined {
+export function historyCurl(
+  model: ApiModel,
+  entry: HistoryEntry,
+  baseUrl: string,
+): string | undefined {
   const operation = model.operations.find((candidate) => candidate.id === entry.operationId);
   if (!operation) return undefined;
   const request = buildPanelRequest(operation, {

@@ -34,13 +34,27 @@ export function startHistoryPage(root: HTMLElement): void {
     renderHistory(list, entries, {
       showBodies: true,
       copyCurl(entry, lineStatus) {
-        loadModel(root.dataset.modelUrl ?? '').then((loaded) => {
-          const code = historyCurl(loaded, entry, historyBaseUrl(entry, root.dataset.documentedBase ?? ''));
-          if (code === undefined) lineStatus.textContent = 'This operation is no longer in the contract.';
-          else copyText(code, lineStatus, 'Copied (the token is read from $SESSIONDOCK_TOKEN).', 'the command');
-        }, (error: unknown) => {
-          lineStatus.textContent = `Could not load the API description (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
-        });
+        loadModel(root.dataset.modelUrl ?? '').then(
+          (loaded) => {
+            const code = historyCurl(
+              loaded,
+              entry,
+              historyBaseUrl(entry, root.dataset.documentedBase ?? ''),
+            );
+            if (code === undefined)
+              lineStatus.textContent = 'This operation is no longer in the contract.';
+            else
+              copyText(
+                code,
+                lineStatus,
+                'Copied (the token is read from $SESSIONDOCK_TOKEN).',
+                'the command',
+              );
+          },
+          (error: unknown) => {
+            lineStatus.textContent = `Could not load the API description (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+          },
+        );
       },
       remove(entry) {
         removeFromHistory(entry.id);

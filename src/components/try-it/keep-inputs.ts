@@ -6,19 +6,27 @@ import { forgetInputs, readSavedInputs, saveInputs } from './saved-inputs.ts';
 /** Shows a message at the top of the panel (restored inputs, a shared link), or hides it. */
 export function showNotice(context: PanelContext, lines: string[]): void {
   const notice = context.fields.part('notice');
-  notice.replaceChildren(...lines.map((line) => {
-    const paragraph = document.createElement('p');
-    paragraph.textContent = line;
-    return paragraph;
-  }));
+  notice.replaceChildren(
+    ...lines.map((line) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      return paragraph;
+    }),
+  );
   notice.hidden = lines.length === 0;
 }
 
 /** The lines that tell what of some inputs could not be used, and why. */
 export function describeApplied(applied: AppliedInputs): string[] {
   return [
-    ...(applied.dropped.length > 0 ? [`Dropped, because the operation no longer has it: ${applied.dropped.join('; ')}.`] : []),
-    ...(applied.bodyProblem ? [`The body no longer matches the request schema: ${applied.bodyProblem} Check it before sending.`] : []),
+    ...(applied.dropped.length > 0
+      ? [`Dropped, because the operation no longer has it: ${applied.dropped.join('; ')}.`]
+      : []),
+    ...(applied.bodyProblem
+      ? [
+          `The body no longer matches the request schema: ${applied.bodyProblem} Check it before sending.`,
+        ]
+      : []),
   ];
 }
 
@@ -26,7 +34,8 @@ export function describeApplied(applied: AppliedInputs): string[] {
 export function rememberInputs(context: PanelContext): void {
   const inputs = readInputs(context.fields);
   // Inputs as the page starts them are not worth announcing as "back" on the next visit.
-  if (JSON.stringify(inputs) === JSON.stringify(context.pageInputs)) forgetInputs(context.operation.id);
+  if (JSON.stringify(inputs) === JSON.stringify(context.pageInputs))
+    forgetInputs(context.operation.id);
   else saveInputs(context.operation.id, inputs);
 }
 
@@ -35,7 +44,10 @@ export function restoreInputs(context: PanelContext): boolean {
   const saved = readSavedInputs(context.operation.id);
   if (!saved) return false;
   const applied = applyInputs(context.fields, context.operation, saved);
-  showNotice(context, ['Your inputs from earlier in this visit are back.', ...describeApplied(applied)]);
+  showNotice(context, [
+    'Your inputs from earlier in this visit are back.',
+    ...describeApplied(applied),
+  ]);
   return true;
 }
 
@@ -52,6 +64,7 @@ export function bindExamplePicker(context: PanelContext, onChange: () => void): 
   picker.addEventListener('change', fill);
   context.fields.button('reset-example').addEventListener('click', () => {
     fill();
-    context.fields.part('status').textContent = `The body is back to the example "${picker.selectedOptions[0]?.textContent ?? picker.value}".`;
+    context.fields.part('status').textContent =
+      `The body is back to the example "${picker.selectedOptions[0]?.textContent ?? picker.value}".`;
   });
 }

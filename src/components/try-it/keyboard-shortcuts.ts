@@ -21,7 +21,12 @@ export function bindKeyboardShortcuts(context: PanelContext): void {
   fields.button('cancel').setAttribute('aria-keyshortcuts', 'Escape');
   fields.part('send-keys').textContent = apple ? '⌘ Enter' : 'Ctrl+Enter';
   fields.form.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (apple ? event.metaKey : event.ctrlKey) && !event.altKey && !event.shiftKey) {
+    if (
+      event.key === 'Enter' &&
+      (apple ? event.metaKey : event.ctrlKey) &&
+      !event.altKey &&
+      !event.shiftKey
+    ) {
       event.preventDefault();
       if (store.read().inFlight === undefined) fields.form.requestSubmit();
       return;

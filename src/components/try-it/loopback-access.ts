@@ -41,7 +41,13 @@ export function supportsTargetAddressSpace(): boolean {
 }
 
 /** Whether this page may reach loopback at all: public http:// pages are refused by the browser. */
-export function isPageOriginAllowedLoopback(location: { protocol: string; hostname: string }): boolean {
+export function isPageOriginAllowedLoopback(location: {
+  protocol: string;
+  hostname: string;
+}): boolean {
   if (location.protocol === 'https:') return true;
-  return ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname) || location.hostname.endsWith('.localhost');
+  return (
+    ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname) ||
+    location.hostname.endsWith('.localhost')
+  );
 }

@@ -40,10 +40,12 @@ function serviceName(code: string): string {
  * failures (`openFails` → "open action fails").
  */
 export function listFailureSwitches(flags: MockFlags): { name: string; label: string }[] {
-  return Object.keys(flags).filter((key) => typeof flags[key as keyof MockFlags] === 'boolean').map((flag) => ({
-    name: `mock:${flag}`,
-    label: `${flag.replace(/Fails$/, '').replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} action fails`,
-  }));
+  return Object.keys(flags)
+    .filter((key) => typeof flags[key as keyof MockFlags] === 'boolean')
+    .map((flag) => ({
+      name: `mock:${flag}`,
+      label: `${flag.replace(/Fails$/, '').replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)} action fails`,
+    }));
 }
 
 /**
@@ -58,14 +60,19 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
   fieldset.append(
     modeSelect('configuredMode', 'Mode chosen in Settings'),
     modeSelect('effectiveMode', 'Mode the app grants (effectiveMode)'),
-    ...Object.keys(flags.services).map((code) => checkbox(`mock:service:${code}`, `${serviceName(code)} service available`)),
+    ...Object.keys(flags.services).map((code) =>
+      checkbox(`mock:service:${code}`, `${serviceName(code)} service available`),
+    ),
     ...listFailureSwitches(flags).map(({ name, label }) => checkbox(name, label)),
   );
   const show = (current: MockFlags): void => {
-    for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="mock:"]')) {
+    for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      '[name^="mock:"]',
+    )) {
       const key = control.name.slice('mock:'.length);
       if (control instanceof HTMLSelectElement) control.value = current[key as 'effectiveMode'];
-      else if (key.startsWith('service:')) control.checked = current.services[key.slice('service:'.length)] ?? true;
+      else if (key.startsWith('service:'))
+        control.checked = current.services[key.slice('service:'.length)] ?? true;
       else control.checked = current[key as FailureFlag] === true;
     }
   };
@@ -74,8 +81,10 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
   fieldset.addEventListener('change', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const key = control.name.slice('mock:'.length);
-    if (control instanceof HTMLSelectElement) store.setFlags({ [key as 'effectiveMode']: control.value as MockFlags['effectiveMode'] });
-    else if (key.startsWith('service:')) store.setFlags({ services: { [key.slice('service:'.length)]: control.checked } });
+    if (control instanceof HTMLSelectElement)
+      store.setFlags({ [key as 'effectiveMode']: control.value as MockFlags['effectiveMode'] });
+    else if (key.startsWith('service:'))
+      store.setFlags({ services: { [key.slice('service:'.length)]: control.checked } });
     else store.setFlags({ [key]: control.checked });
   });
 }

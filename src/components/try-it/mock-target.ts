@@ -18,7 +18,11 @@ export interface MockTarget {
   fetch: MockFetch;
   store: MockStore;
   /** How to make the mock give a documented response, or undefined when it is not documented. */
-  reproduction(operation: OperationModel, status: string, example?: string): Reproduction | undefined;
+  reproduction(
+    operation: OperationModel,
+    status: string,
+    example?: string,
+  ): Reproduction | undefined;
   /** Puts the simulated app in the state a reproduction needs (starting flags plus its own). */
   prepare(reproduction: Reproduction): void;
   /** The token value a reproduction asks for. */
@@ -43,7 +47,12 @@ export function openMock(model: ApiModel): MockTarget {
     prepare(reproduction) {
       // A success needs its session: bring the library back if an earlier try deleted it.
       const id = reproduction.pathParams.id;
-      if (id && id !== MISSING_SESSION_ID && !store.read().sessions.some((session) => session.id === id)) store.reset();
+      if (
+        id &&
+        id !== MISSING_SESSION_ID &&
+        !store.read().sessions.some((session) => session.id === id)
+      )
+        store.reset();
       const defaults = createDefaultFlags(model);
       store.setFlags(mergeFlags(defaults, reproduction.state ?? {}));
     },

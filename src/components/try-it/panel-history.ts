@@ -5,7 +5,14 @@ import { copyText } from './copy-text.ts';
 import { historyCurl } from './history-curl.ts';
 import { renderHistory } from './history-view.ts';
 import type { PanelContext } from './panel-context.ts';
-import { addToHistory, clearHistory, keepableBody, readHistory, removeFromHistory, type HistoryEntry } from './request-history.ts';
+import {
+  addToHistory,
+  clearHistory,
+  keepableBody,
+  readHistory,
+  removeFromHistory,
+  type HistoryEntry,
+} from './request-history.ts';
 import { statusText } from './response-view.ts';
 import type { SentExchange } from './send-from-panel.ts';
 import { readBaseUrl } from './target-choice.ts';
@@ -20,7 +27,9 @@ function relativePath(url: string, baseUrl: string): string {
   try {
     const sent = new URL(url);
     const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
-    const path = sent.pathname.startsWith(basePath) ? sent.pathname.slice(basePath.length) : sent.pathname;
+    const path = sent.pathname.startsWith(basePath)
+      ? sent.pathname.slice(basePath.length)
+      : sent.pathname;
     return `${path || '/'}${sent.search}`;
   } catch {
     return url;
@@ -28,7 +37,13 @@ function relativePath(url: string, baseUrl: string): string {
 }
 
 /** Records one exchange in the tab's history (inputs and outcome; never the token) and shows it. */
-export function recordInHistory(context: PanelContext, sent: SentExchange, operation: OperationModel, inputs: InputsToApply, baseUrl: string): void {
+export function recordInHistory(
+  context: PanelContext,
+  sent: SentExchange,
+  operation: OperationModel,
+  inputs: InputsToApply,
+  baseUrl: string,
+): void {
   const { exchange } = sent;
   addToHistory({
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -39,10 +54,15 @@ export function recordInHistory(context: PanelContext, sent: SentExchange, opera
     pagePath: withBase(context.basePath, operationRoute(operation)),
     target: sent.target,
     status: exchange.kind === 'response' ? exchange.status : undefined,
-    outcome: exchange.kind === 'response' ? statusText(exchange.status, exchange.statusText) : `No response (${exchange.failure})`,
+    outcome:
+      exchange.kind === 'response'
+        ? statusText(exchange.status, exchange.statusText)
+        : `No response (${exchange.failure})`,
     durationMs: exchange.durationMs,
     inputs,
-    ...(exchange.kind === 'response' ? keepableBody(exchange.bodyText) : { bodyNote: 'No response arrived.' }),
+    ...(exchange.kind === 'response'
+      ? keepableBody(exchange.bodyText)
+      : { bodyNote: 'No response arrived.' }),
   });
   showPanelHistory(context);
 }
@@ -59,12 +79,19 @@ export function showPanelHistory(context: PanelContext): void {
     copyCurl(entry, status) {
       const code = historyCurl(context.model, entry, historyBaseUrl(entry, context.documentedBase));
       if (code === undefined) status.textContent = 'This operation is no longer in the contract.';
-      else copyText(code, status, 'Copied (the token is read from $SESSIONDOCK_TOKEN).', 'the command');
+      else
+        copyText(
+          code,
+          status,
+          'Copied (the token is read from $SESSIONDOCK_TOKEN).',
+          'the command',
+        );
     },
     remove(entry) {
       removeFromHistory(entry.id);
       showPanelHistory(context);
-      fields.part('history-status').textContent = `Deleted ${entry.method} ${entry.path} from the history.`;
+      fields.part('history-status').textContent =
+        `Deleted ${entry.method} ${entry.path} from the history.`;
     },
   });
 }

@@ -20,7 +20,12 @@ export interface PanelStore {
 
 /** A store starting from `initial` (nothing in flight, no `Prefer` by default). */
 export function createPanelStore(initial: Partial<PanelState> = {}): PanelStore {
-  let state: PanelState = { prefer: undefined, inFlight: undefined, lastExchange: undefined, ...initial };
+  let state: PanelState = {
+    prefer: undefined,
+    inFlight: undefined,
+    lastExchange: undefined,
+    ...initial,
+  };
   const listeners = new Set<(state: Readonly<PanelState>) => void>();
   return {
     read: () => state,

@@ -8,7 +8,8 @@ export function refreshPanel(context: PanelContext): void {
   const { fields, operation } = context;
   const token = currentToken(context);
   // In Mock mode a deliberately wrong token is not a secret, and the copied command needs it.
-  const isMockWrongToken = fields.target() === 'mock' && token === context.mock.loaded()?.tokenFor('wrong');
+  const isMockWrongToken =
+    fields.target() === 'mock' && token === context.mock.loaded()?.tokenFor('wrong');
   const reveal = fields.input('revealToken').checked || isMockWrongToken;
   context.snippets.show(currentRequest(context), reveal && token ? token : undefined);
   rememberInputs(context);
@@ -16,6 +17,8 @@ export function refreshPanel(context: PanelContext): void {
   if (!body) return;
   const verdict = checkBody(body.value, operation.requestBody?.content[0]?.schema);
   const check = fields.part('body-check');
-  check.textContent = verdict.ok ? 'The body matches the request schema.' : `${verdict.problem} (You can still send it to see the error.)`;
+  check.textContent = verdict.ok
+    ? 'The body matches the request schema.'
+    : `${verdict.problem} (You can still send it to see the error.)`;
   check.dataset.ok = String(verdict.ok);
 }

@@ -6,7 +6,8 @@
  */
 export const HIGHLIGHT_LIMIT_BYTES = 1_000_000;
 
-const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([{}[\],])/g;
+const TOKEN =
+  /("(?:[^"\\]|\\.)*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([{}[\],])/g;
 
 /** The pretty text of a JSON body, or undefined when the body is not JSON. */
 export function prettyJson(text: string): string | undefined {
@@ -30,7 +31,15 @@ export function renderBody(target: HTMLElement, text: string): void {
     const { index } = match;
     if (index > last) target.append(pretty.slice(last, index));
     const [whole, string, colon, literal, number] = match;
-    const kind = string ? (colon ? 'key' : 'string') : literal ? 'literal' : number ? 'number' : 'punctuation';
+    const kind = string
+      ? colon
+        ? 'key'
+        : 'string'
+      : literal
+        ? 'literal'
+        : number
+          ? 'number'
+          : 'punctuation';
     const span = document.createElement('span');
     span.className = `json-${kind}`;
     span.textContent = string && colon ? string : whole;

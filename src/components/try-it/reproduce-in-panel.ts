@@ -4,7 +4,11 @@ import { applyParameterValues, toEditorText } from './panel-fields.ts';
 import { refreshPanel } from './refresh-panel.ts';
 
 /** Sets the panel up so that Send produces the documented response `statusCode` (and example). */
-export async function reproduceInPanel(context: PanelContext, statusCode: string, example?: string): Promise<void> {
+export async function reproduceInPanel(
+  context: PanelContext,
+  statusCode: string,
+  example?: string,
+): Promise<void> {
   const { fields, operation } = context;
   const status = fields.part('status');
   fields.form.scrollIntoView({ block: 'start' });

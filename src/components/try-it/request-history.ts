@@ -50,8 +50,14 @@ function tabStorage(): StorageLike | undefined {
 const isEntry = (value: unknown): value is HistoryEntry => {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
-  return typeof entry.id === 'string' && typeof entry.operationId === 'string' && typeof entry.path === 'string'
-    && typeof entry.method === 'string' && typeof entry.inputs === 'object' && entry.inputs !== null;
+  return (
+    typeof entry.id === 'string' &&
+    typeof entry.operationId === 'string' &&
+    typeof entry.path === 'string' &&
+    typeof entry.method === 'string' &&
+    typeof entry.inputs === 'object' &&
+    entry.inputs !== null
+  );
 };
 
 /** The history of this tab, newest first (malformed data reads as an empty history). */
@@ -70,7 +76,15 @@ function write(entries: HistoryEntry[], storage: StorageLike | undefined): void 
   } catch {
     // Storage full: keep the requests without their bodies rather than lose them.
     try {
-      storage?.setItem(KEY, JSON.stringify(entries.map(({ responseBody: _dropped, ...entry }) => ({ ...entry, bodyNote: 'Not kept: the tab\'s storage is full.' }))));
+      storage?.setItem(
+        KEY,
+        JSON.stringify(
+          entries.map(({ responseBody: _dropped, ...entry }) => ({
+            ...entry,
+            bodyNote: "Not kept: the tab's storage is full.",
+          })),
+        ),
+      );
     } catch {
       // Storage refused: the history then lasts for this page only.
     }
@@ -78,22 +92,36 @@ function write(entries: HistoryEntry[], storage: StorageLike | undefined): void 
 }
 
 /** Keeps only a body of 64 KB or less; says why otherwise. */
-export function keepableBody(bodyText: string | undefined): Pick<HistoryEntry, 'responseBody' | 'bodyNote'> {
+export function keepableBody(
+  bodyText: string | undefined,
+): Pick<HistoryEntry, 'responseBody' | 'bodyNote'> {
   if (bodyText === undefined) return { bodyNote: 'Not kept: the body is binary.' };
   const bytes = new TextEncoder().encode(bodyText).length;
-  if (bytes > HISTORY_BODY_LIMIT_BYTES) return { bodyNote: `Not kept: ${Math.round(bytes / 1024)} KB is over the 64 KB the history keeps.` };
+  if (bytes > HISTORY_BODY_LIMIT_BYTES)
+    return {
+      bodyNote: `Not kept: ${Math.round(bytes / 1024)} KB is over the 64 KB the history keeps.`,
+    };
   return { responseBody: bodyText };
 }
 
 /** Adds a request to the front of the history, dropping the oldest beyond 25. */
-export function addToHistory(entry: HistoryEntry, storage: StorageLike | undefined = tabStorage()): HistoryEntry[] {
-  const entries = [entry, ...readHistory(storage).filter((candidate) => candidate.id !== entry.id)].slice(0, HISTORY_LIMIT);
+export function addToHistory(
+  entry: HistoryEntry,
+  storage: StorageLike | undefined = tabStorage(),
+): HistoryEntry[] {
+  const entries = [
+    entry,
+    ...readHistory(storage).filter((candidate) => candidate.id !== entry.id),
+  ].slice(0, HISTORY_LIMIT);
   write(entries, storage);
   return entries;
 }
 
 /** Deletes one request from the history. */
-export function removeFromHistory(id: string, storage: StorageLike | undefined = tabStorage()): HistoryEntry[] {
+export function removeFromHistory(
+  id: string,
+  storage: StorageLike | undefined = tabStorage(),
+): HistoryEntry[] {
   const entries = readHistory(storage).filter((entry) => entry.id !== id);
   write(entries, storage);
   return entries;

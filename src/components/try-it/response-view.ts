@@ -22,9 +22,17 @@ export interface ResponseView {
 export function findResponseView(root: ParentNode): ResponseView {
   const pick = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
   return {
-    section: pick('response'), answeredBy: pick('answered-by'), statusLine: pick('status-line'), duration: pick('duration'),
-    size: pick('size'), copyBody: pick('action="copy-body"') as HTMLButtonElement,
-    diagnosis: pick('diagnosis'), contractCheck: pick('contract-check'), headers: pick('headers'), body: pick('body'), download: pick('download') as HTMLAnchorElement,
+    section: pick('response'),
+    answeredBy: pick('answered-by'),
+    statusLine: pick('status-line'),
+    duration: pick('duration'),
+    size: pick('size'),
+    copyBody: pick('action="copy-body"') as HTMLButtonElement,
+    diagnosis: pick('diagnosis'),
+    contractCheck: pick('contract-check'),
+    headers: pick('headers'),
+    body: pick('body'),
+    download: pick('download') as HTMLAnchorElement,
   };
 }
 
@@ -50,9 +58,21 @@ let downloadUrl: string | undefined;
 
 /** Reason phrases for statuses whose response carries none (HTTP/2, the in-page mock). */
 const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized',
-  403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Content Too Large', 421: 'Misdirected Request',
-  422: 'Unprocessable Content', 500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Content Too Large',
+  421: 'Misdirected Request',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
 };
 
 /** `404 Not Found`: the status and its reason phrase. */
@@ -61,7 +81,12 @@ export function statusText(status: number, given: string): string {
 }
 
 /** Shows an exchange: who answered, status, time, headers, body (all as text), and a diagnosis. */
-export function renderExchange(view: ResponseView, exchange: Exchange, answeredBy: string, diagnosis: Diagnosis | undefined): void {
+export function renderExchange(
+  view: ResponseView,
+  exchange: Exchange,
+  answeredBy: string,
+  diagnosis: Diagnosis | undefined,
+): void {
   view.section.hidden = false;
   view.answeredBy.textContent = answeredBy;
   view.duration.textContent = `${exchange.durationMs} ms`;
@@ -86,9 +111,10 @@ export function renderExchange(view: ResponseView, exchange: Exchange, answeredB
     view.headers.append(term, detail);
   }
   if (exchange.bodyText === undefined || exchange.body.size > HIGHLIGHT_LIMIT_BYTES) {
-    view.body.textContent = exchange.bodyText === undefined
-      ? `Binary body (${exchange.contentType}, ${exchange.body.size} bytes): download it to open it.`
-      : exchange.bodyText;
+    view.body.textContent =
+      exchange.bodyText === undefined
+        ? `Binary body (${exchange.contentType}, ${exchange.body.size} bytes): download it to open it.`
+        : exchange.bodyText;
     downloadUrl = URL.createObjectURL(exchange.body);
     view.download.href = downloadUrl;
     view.download.download = 'response-body';

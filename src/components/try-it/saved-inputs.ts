@@ -24,7 +24,10 @@ function storage(): SessionStorageLike | undefined {
 }
 
 /** The inputs saved for `operationId` earlier in this visit, or undefined. Malformed data is ignored. */
-export function readSavedInputs(operationId: string, store: SessionStorageLike | undefined = storage()): SavedInputs | undefined {
+export function readSavedInputs(
+  operationId: string,
+  store: SessionStorageLike | undefined = storage(),
+): SavedInputs | undefined {
   try {
     const raw = store?.getItem(PREFIX + operationId);
     if (!raw) return undefined;
@@ -32,7 +35,11 @@ export function readSavedInputs(operationId: string, store: SessionStorageLike |
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const { values: stored, body, example } = parsed as Record<string, unknown>;
     if (typeof stored !== 'object' || stored === null) return undefined;
-    const values = Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const values = Object.fromEntries(
+      Object.entries(stored).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
     return {
       values,
       ...(typeof body === 'string' ? { body } : {}),
@@ -44,7 +51,11 @@ export function readSavedInputs(operationId: string, store: SessionStorageLike |
 }
 
 /** Saves the inputs of `operationId` for the rest of the visit (silently nothing when storage is refused). */
-export function saveInputs(operationId: string, inputs: SavedInputs, store: SessionStorageLike | undefined = storage()): void {
+export function saveInputs(
+  operationId: string,
+  inputs: SavedInputs,
+  store: SessionStorageLike | undefined = storage(),
+): void {
   try {
     store?.setItem(PREFIX + operationId, JSON.stringify(inputs));
   } catch {
@@ -53,7 +64,10 @@ export function saveInputs(operationId: string, inputs: SavedInputs, store: Sess
 }
 
 /** Forgets the inputs of `operationId` (they are back to the page's own). */
-export function forgetInputs(operationId: string, store: SessionStorageLike | undefined = storage()): void {
+export function forgetInputs(
+  operationId: string,
+  store: SessionStorageLike | undefined = storage(),
+): void {
   try {
     store?.removeItem(PREFIX + operationId);
   } catch {

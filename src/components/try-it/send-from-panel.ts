@@ -24,7 +24,11 @@ export interface SentExchange {
  * response or why there was none, and whether the answer matches `operation`'s contract (the
  * panel's own operation unless told otherwise). Resolves to undefined when nothing was sent.
  */
-export async function sendFromPanel(context: PanelContext, request: SnippetRequest, operation: OperationModel = context.operation): Promise<SentExchange | undefined> {
+export async function sendFromPanel(
+  context: PanelContext,
+  request: SnippetRequest,
+  operation: OperationModel = context.operation,
+): Promise<SentExchange | undefined> {
   const { fields, store, view } = context;
   const status = fields.part('status');
   const target = fields.target();
@@ -39,25 +43,51 @@ export async function sendFromPanel(context: PanelContext, request: SnippetReque
     if (target === 'app') {
       if (!isLoopbackUrl(baseUrl)) {
         renderContractCheck(view.contractCheck, undefined, { operation, status: 0, target });
-        renderDiagnosis(view.diagnosis, { tone: 'danger', title: 'The base URL must point to this computer', details: ['Use http://127.0.0.1:<port>/api/v1 (the Local API listens on 127.0.0.1 only). Your token is never sent anywhere else.'] });
+        renderDiagnosis(view.diagnosis, {
+          tone: 'danger',
+          title: 'The base URL must point to this computer',
+          details: [
+            'Use http://127.0.0.1:<port>/api/v1 (the Local API listens on 127.0.0.1 only). Your token is never sent anywhere else.',
+          ],
+        });
         view.section.hidden = false;
         status.textContent = 'Not sent: the base URL is not on this computer.';
         return undefined;
       }
-      ({ exchange, diagnosis } = await sendToApp(request, { baseUrl, timeoutMs: TIMEOUT_MS, cancel: cancel.signal }));
+      ({ exchange, diagnosis } = await sendToApp(request, {
+        baseUrl,
+        timeoutMs: TIMEOUT_MS,
+        cancel: cancel.signal,
+      }));
       answeredBy = `Answered by your SessionDock at ${baseUrl}`;
     } else {
       const mock = await context.mock.get();
-      exchange = await sendRequest(request, { fetch: mock.fetch, timeoutMs: TIMEOUT_MS, cancel: cancel.signal });
+      exchange = await sendRequest(request, {
+        fetch: mock.fetch,
+        timeoutMs: TIMEOUT_MS,
+        cancel: cancel.signal,
+      });
       answeredBy = `Answered by the mock in this page (simulated app in ${mock.store.read().flags.effectiveMode} mode)`;
     }
-    if (exchange.kind === 'response') diagnosis = diagnoseResponse(operation, exchange.status, exchange.bodyText);
-    if (exchange.kind === 'failure') answeredBy = target === 'app' ? `No answer from ${baseUrl}` : 'No answer from the mock';
+    if (exchange.kind === 'response')
+      diagnosis = diagnoseResponse(operation, exchange.status, exchange.bodyText);
+    if (exchange.kind === 'failure')
+      answeredBy = target === 'app' ? `No answer from ${baseUrl}` : 'No answer from the mock';
     renderExchange(view, exchange, answeredBy, diagnosis);
     store.update({ lastExchange: exchange });
-    const verdict = exchange.kind === 'response' ? checkAgainstContract(operation, exchange.status, exchange.contentType, exchange.bodyText) : undefined;
-    renderContractCheck(view.contractCheck, verdict, { operation, status: exchange.kind === 'response' ? exchange.status : 0, target });
-    status.textContent = exchange.kind === 'response' ? `${statusText(exchange.status, exchange.statusText)} in ${exchange.durationMs} ms.` : (diagnosis?.title ?? 'No response.');
+    const verdict =
+      exchange.kind === 'response'
+        ? checkAgainstContract(operation, exchange.status, exchange.contentType, exchange.bodyText)
+        : undefined;
+    renderContractCheck(view.contractCheck, verdict, {
+      operation,
+      status: exchange.kind === 'response' ? exchange.status : 0,
+      target,
+    });
+    status.textContent =
+      exchange.kind === 'response'
+        ? `${statusText(exchange.status, exchange.statusText)} in ${exchange.durationMs} ms.`
+        : (diagnosis?.title ?? 'No response.');
     return { request, target, exchange };
   } finally {
     store.update({ inFlight: undefined });

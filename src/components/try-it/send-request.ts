@@ -11,11 +11,16 @@ export interface OutgoingRequest {
 /** What came back: an HTTP response, or the reason there was none. */
 export type Exchange =
   | {
-    kind: 'response'; status: number; statusText: string; headers: Array<[string, string]>; contentType: string; durationMs: number;
-    /** The body decoded as text, or undefined for a binary body (never decoded as text). */
-    bodyText: string | undefined;
-    body: Blob;
-  }
+      kind: 'response';
+      status: number;
+      statusText: string;
+      headers: Array<[string, string]>;
+      contentType: string;
+      durationMs: number;
+      /** The body decoded as text, or undefined for a binary body (never decoded as text). */
+      bodyText: string | undefined;
+      body: Blob;
+    }
   | { kind: 'failure'; failure: FailureKind; durationMs: number };
 
 export interface SendOptions {
@@ -30,7 +35,10 @@ export interface SendOptions {
 }
 
 /** Sends one request with a timeout and a cancel; never throws, never hangs past the timeout. */
-export async function sendRequest(outgoing: OutgoingRequest, options: SendOptions): Promise<Exchange> {
+export async function sendRequest(
+  outgoing: OutgoingRequest,
+  options: SendOptions,
+): Promise<Exchange> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const signal = AbortSignal.any([options.cancel, AbortSignal.timeout(options.timeoutMs)]);
@@ -38,7 +46,10 @@ export async function sendRequest(outgoing: OutgoingRequest, options: SendOption
     const request = new Request(outgoing.url, {
       method: outgoing.method,
       headers: outgoing.headers,
-      body: outgoing.body === undefined || ['GET', 'HEAD'].includes(outgoing.method) ? null : outgoing.body,
+      body:
+        outgoing.body === undefined || ['GET', 'HEAD'].includes(outgoing.method)
+          ? null
+          : outgoing.body,
       signal,
       mode: 'cors',
       credentials: 'omit',
@@ -59,13 +70,22 @@ export async function sendRequest(outgoing: OutgoingRequest, options: SendOption
       durationMs: Math.round(now() - started),
     };
   } catch (error) {
-    return { kind: 'failure', failure: classify(error, options.cancel), durationMs: Math.round(now() - started) };
+    return {
+      kind: 'failure',
+      failure: classify(error, options.cancel),
+      durationMs: Math.round(now() - started),
+    };
   }
 }
 
 /** JSON, text, XML and forms are shown as text; anything else (audio, images…) is binary. */
 export function isTextual(contentType: string): boolean {
-  return contentType === '' || /^(text\/|application\/([\w.-]+\+)?(json|xml)|application\/(javascript|x-www-form-urlencoded|yaml))/i.test(contentType);
+  return (
+    contentType === '' ||
+    /^(text\/|application\/([\w.-]+\+)?(json|xml)|application\/(javascript|x-www-form-urlencoded|yaml))/i.test(
+      contentType,
+    )
+  );
 }
 
 /** By the error's name and the cancel signal, never by message text (it differs per browser). */

@@ -3,23 +3,36 @@ import { test } from 'node:test';
 import { readShareFragment, SHARE_LIMIT_BYTES, toShareFragment, toShareUrl } from './share-link.ts';
 
 const inputs = {
-  values: { 'param:path:id': 'session_123', 'param:query:q': 'drums & bass', 'param:query:limit': '' },
+  values: {
+    'param:path:id': 'session_123',
+    'param:query:q': 'drums & bass',
+    'param:query:limit': '',
+  },
   body: '{\n  "tags": ["mix", "é"]\n}',
   example: 'replace',
 };
 
 test('a fragment carries non-empty parameters, the body and the example, and reads back the same', () => {
   const fragment = toShareFragment(inputs);
-  assert.match(fragment, /^#try\?path\.id=session_123&query\.q=drums\+%26\+bass&example=replace&body=/);
+  assert.match(
+    fragment,
+    /^#try\?path\.id=session_123&query\.q=drums\+%26\+bass&example=replace&body=/,
+  );
   assert.deepEqual(readShareFragment(fragment), {
-    inputs: { values: { 'param:path:id': 'session_123', 'param:query:q': 'drums & bass' }, body: inputs.body, example: 'replace' },
+    inputs: {
+      values: { 'param:path:id': 'session_123', 'param:query:q': 'drums & bass' },
+      body: inputs.body,
+      example: 'replace',
+    },
     from: 'link',
     ignored: [],
   });
 });
 
 test('names a link may not set (a token, a base URL, a target) are ignored and listed', () => {
-  const read = readShareFragment('#try?query.q=x&token=secret&baseUrl=http%3A%2F%2Fevil.example&target=app');
+  const read = readShareFragment(
+    '#try?query.q=x&token=secret&baseUrl=http%3A%2F%2Fevil.example&target=app',
+  );
   assert.ok(read && 'inputs' in read);
   assert.deepEqual(read.inputs.values, { 'param:query:q': 'x' });
   assert.deepEqual(read.ignored, ['token', 'baseUrl', 'target']);
@@ -40,8 +53,12 @@ test('a link over the limit is refused when made and when opened', () => {
 });
 
 test('the URL is the page without its query or old fragment', () => {
-  const made = toShareUrl('https://docs.example.com/docs/api-reference/sessions/x/?q=1#old', { values: { 'param:query:q': 'a' } });
-  assert.deepEqual(made, { url: 'https://docs.example.com/docs/api-reference/sessions/x/#try?query.q=a' });
+  const made = toShareUrl('https://docs.example.com/docs/api-reference/sessions/x/?q=1#old', {
+    values: { 'param:query:q': 'a' },
+  });
+  assert.deepEqual(made, {
+    url: 'https://docs.example.com/docs/api-reference/sessions/x/#try?query.q=a',
+  });
 });
 
 test('a history link says so', () => {

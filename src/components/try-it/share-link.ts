@@ -28,12 +28,16 @@ export function isShareFragment(hash: string): boolean {
 }
 
 /** The fragment for the inputs: non-empty parameters, the body and the example, nothing else. */
-export function toShareFragment(inputs: InputsToApply, from: SharedRequest['from'] = 'link'): string {
+export function toShareFragment(
+  inputs: InputsToApply,
+  from: SharedRequest['from'] = 'link',
+): string {
   const search = new URLSearchParams();
   if (from === 'history') search.set('from', 'history');
   for (const [key, value] of Object.entries(inputs.values)) {
     const [, location, ...name] = key.split(':');
-    if (value !== '' && location && LOCATIONS.has(location)) search.append(`${location}.${name.join(':')}`, value);
+    if (value !== '' && location && LOCATIONS.has(location))
+      search.append(`${location}.${name.join(':')}`, value);
   }
   if (inputs.example) search.set('example', inputs.example);
   if (inputs.body !== undefined) search.set('body', inputs.body);
@@ -41,12 +45,18 @@ export function toShareFragment(inputs: InputsToApply, from: SharedRequest['from
 }
 
 /** The shareable URL of a page (its query and fragment replaced), or why it cannot be shared. */
-export function toShareUrl(pageUrl: string, inputs: InputsToApply, from: SharedRequest['from'] = 'link'): { url: string } | { problem: string } {
+export function toShareUrl(
+  pageUrl: string,
+  inputs: InputsToApply,
+  from: SharedRequest['from'] = 'link',
+): { url: string } | { problem: string } {
   const page = new URL(pageUrl);
   const url = `${page.origin}${page.pathname}${toShareFragment(inputs, from)}`;
   const bytes = new TextEncoder().encode(url).length;
   if (bytes > SHARE_LIMIT_BYTES) {
-    return { problem: `This request is too large for a link (${(bytes / 1000).toFixed(1)} kB; links over about 8 kB break in common browsers). Shorten the body, or copy the code instead.` };
+    return {
+      problem: `This request is too large for a link (${(bytes / 1000).toFixed(1)} kB; links over about 8 kB break in common browsers). Shorten the body, or copy the code instead.`,
+    };
   }
   return { url };
 }
@@ -55,7 +65,10 @@ export function toShareUrl(pageUrl: string, inputs: InputsToApply, from: SharedR
 export function readShareFragment(hash: string): SharedRequest | { problem: string } | undefined {
   if (!isShareFragment(hash)) return undefined;
   if (new TextEncoder().encode(hash).length > SHARE_LIMIT_BYTES) {
-    return { problem: 'This link is too long to use (over about 8 kB), so nothing was filled in. Ask for a shorter one, or copy the request as code instead.' };
+    return {
+      problem:
+        'This link is too long to use (over about 8 kB), so nothing was filled in. Ask for a shorter one, or copy the request as code instead.',
+    };
   }
   const values: Record<string, string> = {};
   const ignored: string[] = [];
@@ -71,5 +84,13 @@ export function readShareFragment(hash: string): SharedRequest | { problem: stri
     else if (name === 'from' && value === 'history') from = 'history';
     else ignored.push(name);
   }
-  return { inputs: { values, ...(body === undefined ? {} : { body }), ...(example === undefined ? {} : { example }) }, from, ignored };
+  return {
+    inputs: {
+      values,
+      ...(body === undefined ? {} : { body }),
+      ...(example === undefined ? {} : { example }),
+    },
+    from,
+    ignored,
+  };
 }

@@ -24,16 +24,21 @@ export function createSnippetView(tabList: HTMLElement, panel: HTMLElement): Sni
       if (active && focus) tab.focus();
     }
     panel.textContent = snippets.find((snippet) => snippet.id === id)?.code ?? '';
-    panel.setAttribute('aria-label', `${snippets.find((snippet) => snippet.id === id)?.label ?? ''} code`);
+    panel.setAttribute(
+      'aria-label',
+      `${snippets.find((snippet) => snippet.id === id)?.label ?? ''} code`,
+    );
   };
   tabList.addEventListener('click', (event) => {
-    const tab = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="tab"]') : null;
+    const tab =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[role="tab"]') : null;
     if (tab?.dataset.snippetId) select(tab.dataset.snippetId);
   });
   tabList.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const index = snippets.findIndex((snippet) => snippet.id === selected);
-    const next = snippets[(index + (event.key === 'ArrowRight' ? 1 : snippets.length - 1)) % snippets.length];
+    const next =
+      snippets[(index + (event.key === 'ArrowRight' ? 1 : snippets.length - 1)) % snippets.length];
     if (next) select(next.id, true);
     event.preventDefault();
   });
@@ -50,7 +55,9 @@ export function createSnippetView(tabList: HTMLElement, panel: HTMLElement): Sni
           tabList.append(tab);
         }
       }
-      select(snippets.some((snippet) => snippet.id === selected) ? selected : (snippets[0]?.id ?? ''));
+      select(
+        snippets.some((snippet) => snippet.id === selected) ? selected : (snippets[0]?.id ?? ''),
+      );
     },
     current: () => snippets.find((snippet) => snippet.id === selected)?.code ?? '',
   };

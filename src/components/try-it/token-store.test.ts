@@ -42,7 +42,15 @@ describe('createTokenStore', () => {
   });
 
   it('works when storage throws', () => {
-    const store = createTokenStore({ getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => {} });
+    const store = createTokenStore({
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {},
+    });
     store.setRemembered(true);
     store.set('secret-4');
     assert.equal(store.get(), 'secret-4');

@@ -16,18 +16,32 @@ export interface TokenStore {
 }
 
 /** A token store over the given session storage (injected so tests can observe it). */
-export function createTokenStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined): TokenStore {
+export function createTokenStore(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined,
+): TokenStore {
   let token = safely(() => storage?.getItem(STORAGE_KEY)) ?? '';
   let remember = token !== '';
   const persist = () => {
-    safely(() => (remember && token ? storage?.setItem(STORAGE_KEY, token) : storage?.removeItem(STORAGE_KEY)));
+    safely(() =>
+      remember && token ? storage?.setItem(STORAGE_KEY, token) : storage?.removeItem(STORAGE_KEY),
+    );
   };
   return {
     get: () => token,
-    set(next) { token = next; persist(); },
+    set(next) {
+      token = next;
+      persist();
+    },
     remembered: () => remember,
-    setRemembered(next) { remember = next; persist(); },
-    forget() { token = ''; remember = false; persist(); },
+    setRemembered(next) {
+      remember = next;
+      persist();
+    },
+    forget() {
+      token = '';
+      remember = false;
+      persist();
+    },
   };
 }
 

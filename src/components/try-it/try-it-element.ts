@@ -14,7 +14,9 @@ const isSharedRequest = (hash: string): boolean => hash.startsWith('#try?');
 
 class TryItElement extends HTMLElement {
   connectedCallback(): void {
-    this.querySelector('[data-action="open"]')?.addEventListener('click', () => void this.open(), { once: true });
+    this.querySelector('[data-action="open"]')?.addEventListener('click', () => void this.open(), {
+      once: true,
+    });
     // A link to a request opens the panel and fills it: the one case where the panel starts unasked.
     if (isSharedRequest(location.hash)) void this.fillFromLink(location.hash);
   }
@@ -35,7 +37,10 @@ class TryItElement extends HTMLElement {
 if (!customElements.get('sd-try-it')) customElements.define('sd-try-it', TryItElement);
 
 document.addEventListener('click', (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-reproduce-status]') : null;
+  const button =
+    event.target instanceof Element
+      ? event.target.closest<HTMLElement>('[data-reproduce-status]')
+      : null;
   const element = document.querySelector<TryItElement>('sd-try-it');
   if (!button || !element) return;
   const { reproduceStatus = '', reproduceExample } = button.dataset;

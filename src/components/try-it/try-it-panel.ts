@@ -64,9 +64,15 @@ async function createPanel(element: HTMLElement): Promise<TryItPanel> {
   form.setAttribute('aria-busy', 'true');
   try {
     const model = await loadModel(element.dataset.modelUrl ?? '');
-    const operation = model.operations.find((candidate) => candidate.id === element.dataset.operationId);
-    if (!operation) throw new Error(`operation ${element.dataset.operationId} is not in the API description`);
-    const panel = await startPanel(fields, model, operation, { documentedBase: element.dataset.documentedBase ?? '', basePath: element.dataset.basePath ?? '/' });
+    const operation = model.operations.find(
+      (candidate) => candidate.id === element.dataset.operationId,
+    );
+    if (!operation)
+      throw new Error(`operation ${element.dataset.operationId} is not in the API description`);
+    const panel = await startPanel(fields, model, operation, {
+      documentedBase: element.dataset.documentedBase ?? '',
+      basePath: element.dataset.basePath ?? '/',
+    });
     status.textContent = '';
     form.inert = false;
     form.setAttribute('aria-busy', 'false');
@@ -81,10 +87,18 @@ async function createPanel(element: HTMLElement): Promise<TryItPanel> {
   }
 }
 
-async function startPanel(fields: PanelFields, model: ApiModel, operation: OperationModel, place: Pick<PanelContext, 'documentedBase' | 'basePath'>): Promise<TryItPanel> {
+async function startPanel(
+  fields: PanelFields,
+  model: ApiModel,
+  operation: OperationModel,
+  place: Pick<PanelContext, 'documentedBase' | 'basePath'>,
+): Promise<TryItPanel> {
   const { documentedBase } = place;
   const context: PanelContext = {
-    fields, model, operation, ...place,
+    fields,
+    model,
+    operation,
+    ...place,
     store: createPanelStore(),
     view: findResponseView(fields.form),
     snippets: createSnippetView(fields.part('snippet-tabs'), fields.part('snippet')),

@@ -8,7 +8,11 @@ export const AGENT_TOOLS_PATH = 'agent-tools.json';
  * The JSON documents served as agent tools, and the one tool the AI agents guide shows as an
  * example: the first read-only tool that takes a path parameter (`getSession` today).
  */
-export function agentToolValues(model: ApiModel): { allToolsJson: string; readOnlyToolsJson: string; exampleToolJson: string } {
+export function agentToolValues(model: ApiModel): {
+  allToolsJson: string;
+  readOnlyToolsJson: string;
+  exampleToolJson: string;
+} {
   const readOnly = buildAgentTools(model, { readOnly: true });
   const example = readOnly.find((tool) => tool.request.pathParameters.length > 0) ?? readOnly[0];
   return {

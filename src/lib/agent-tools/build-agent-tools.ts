@@ -33,7 +33,10 @@ export interface AgentTool {
 export const BODY_ARGUMENT = 'body';
 
 /** One tool per operation, in contract order; `readOnly` keeps only what read-only mode allows. */
-export function buildAgentTools(model: ApiModel, options: { readOnly?: boolean } = {}): AgentTool[] {
+export function buildAgentTools(
+  model: ApiModel,
+  options: { readOnly?: boolean } = {},
+): AgentTool[] {
   return model.operations
     .filter((operation) => !options.readOnly || operation.mode === 'read-only')
     .map(buildAgentTool);
@@ -48,13 +51,18 @@ export function buildAgentTool(operation: OperationModel): AgentTool {
     const schema = toPlainSchema(parameter.schema);
     const own = parameter.schema?.description;
     const description = hedgeDescription(
-      hedgeDescription(typeof own === 'string' ? own : parameter.description, parameter.schema?.['x-unverified']),
+      hedgeDescription(
+        typeof own === 'string' ? own : parameter.description,
+        parameter.schema?.['x-unverified'],
+      ),
       parameter.unverified,
     );
     properties[parameter.name] = description === undefined ? schema : { ...schema, description };
     if (parameter.required) required.push(parameter.name);
   }
-  const bodySchema = operation.requestBody?.content.find((media) => /json/i.test(media.mediaType))?.schema;
+  const bodySchema = operation.requestBody?.content.find((media) =>
+    /json/i.test(media.mediaType),
+  )?.schema;
   if (operation.requestBody && bodySchema) {
     properties[BODY_ARGUMENT] = toPlainSchema(bodySchema);
     if (operation.requestBody.required) required.push(BODY_ARGUMENT);

@@ -6,9 +6,16 @@ import { findResponse } from '../openapi/find-response.ts';
  * try-it panel show it: the description of the documented example with the same status and
  * `error.code`, else the description of the response for that status (or its `4XX`, `default`).
  */
-export function findErrorAdvice(operation: OperationModel, status: number, code: string | undefined): string | undefined {
+export function findErrorAdvice(
+  operation: OperationModel,
+  status: number,
+  code: string | undefined,
+): string | undefined {
   const response = findResponse(operation, status);
   const examples = response?.content.flatMap((media) => media.examples) ?? [];
-  const documented = examples.find((example) => (example.value as { error?: { code?: unknown } } | undefined)?.error?.code === code);
+  const documented = examples.find(
+    (example) =>
+      (example.value as { error?: { code?: unknown } } | undefined)?.error?.code === code,
+  );
   return documented?.description?.trim() || response?.description.trim() || undefined;
 }

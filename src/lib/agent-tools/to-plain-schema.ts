@@ -5,7 +5,13 @@ import { hedgeDescription } from './hedge-description.ts';
 const DROPPED = new Set(['$schema', '$id', 'xml', 'externalDocs', 'discriminator']);
 
 /** Keywords whose value maps property names to schemas: their keys are data, never dropped. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+]);
 
 /**
  * A copy of a dereferenced schema that is plain JSON: vendor keywords (`x-…`) dropped and any
@@ -33,7 +39,10 @@ function copy(value: unknown, ancestors: Set<object>, isNameMap: boolean): unkno
     );
     const unverified = isNameMap ? undefined : (value as Record<string, unknown>)['x-unverified'];
     if (unverified !== undefined) {
-      const description = hedgeDescription(typeof fields.description === 'string' ? fields.description : undefined, unverified);
+      const description = hedgeDescription(
+        typeof fields.description === 'string' ? fields.description : undefined,
+        unverified,
+      );
       if (description !== undefined) fields.description = description;
     }
     result = fields;

@@ -11,7 +11,7 @@ export const GUIDE_ASSUMPTIONS = {
   'browser-origins':
     'SessionDock publishes nothing about browser access: whether the app answers CORS preflights, and which web origins it allows, is not known. What this page says about allowed origins is how the sandbox behaves.',
   'project-path':
-    'Whether projectPath names the project file (such as a .als or .cpr file) or the project folder is not published. The contract\'s examples, and these docs, use the project file.',
+    "Whether projectPath names the project file (such as a .als or .cpr file) or the project folder is not published. The contract's examples, and these docs, use the project file.",
   'unavailable-scope':
     'Which parts of the app a 501 service covers is not published: the contract assumes a missing service affects only its own routes.',
 } as const;

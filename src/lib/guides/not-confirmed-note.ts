@@ -17,13 +17,21 @@ export interface NotConfirmedSource {
 export function notConfirmedNote(document: unknown, source: NotConfirmedSource): string {
   if (source.at !== undefined) {
     const node = resolvePointer(document, source.at);
-    const note = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['x-unverified'] : undefined;
-    if (typeof note !== 'string') throw new Error(`NotConfirmed at="${source.at}": the contract has no x-unverified note there`);
+    const note =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)['x-unverified']
+        : undefined;
+    if (typeof note !== 'string')
+      throw new Error(
+        `NotConfirmed at="${source.at}": the contract has no x-unverified note there`,
+      );
     return note.trim();
   }
   if (source.about !== undefined) {
     if (!isGuideAssumption(source.about)) {
-      throw new Error(`NotConfirmed about="${source.about}": no such assumption (known: ${Object.keys(GUIDE_ASSUMPTIONS).join(', ')})`);
+      throw new Error(
+        `NotConfirmed about="${source.about}": no such assumption (known: ${Object.keys(GUIDE_ASSUMPTIONS).join(', ')})`,
+      );
     }
     return GUIDE_ASSUMPTIONS[source.about];
   }
@@ -35,11 +43,19 @@ export function notConfirmedNote(document: unknown, source: NotConfirmedSource):
  * from another contract (DOCS_CONTRACT), whose locations the guides do not point at. That every
  * marker resolves against the project's own contract is a test (tests/guides/unverified-marked.test.ts).
  */
-export function notConfirmedNoteIfAny(document: unknown, source: NotConfirmedSource): string | undefined {
+export function notConfirmedNoteIfAny(
+  document: unknown,
+  source: NotConfirmedSource,
+): string | undefined {
   try {
     return notConfirmedNote(document, source);
   } catch (error) {
-    if (source.at !== undefined && error instanceof Error && error.message.includes('no x-unverified note there')) return undefined;
+    if (
+      source.at !== undefined &&
+      error instanceof Error &&
+      error.message.includes('no x-unverified note there')
+    )
+      return undefined;
     throw error;
   }
 }
@@ -49,7 +65,9 @@ export function listUnverifiedNotes(document: unknown): Map<string, string> {
   const notes = new Map<string, string>();
   const visit = (node: unknown, pointer: string): void => {
     if (node === null || typeof node !== 'object') return;
-    const entries = Array.isArray(node) ? node.map((item, index) => [String(index), item] as const) : Object.entries(node);
+    const entries = Array.isArray(node)
+      ? node.map((item, index) => [String(index), item] as const)
+      : Object.entries(node);
     for (const [key, value] of entries) {
       if (key === 'x-unverified' && typeof value === 'string') notes.set(pointer, value.trim());
       else visit(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);

@@ -15,19 +15,34 @@ export interface SchemaField {
  * each group in contract order. Throws when the pointer is not an object schema with properties.
  */
 export function schemaFields(document: unknown, pointer: string): SchemaField[] {
-  const schema = resolvePointer(document, pointer) as { properties?: Record<string, Record<string, unknown>>; required?: unknown } | undefined;
+  const schema = resolvePointer(document, pointer) as
+    { properties?: Record<string, Record<string, unknown>>; required?: unknown } | undefined;
   if (!schema?.properties) throw new Error(`${pointer} is not an object schema with properties`);
-  return fieldsOf(schema as { properties: Record<string, Record<string, unknown>>; required?: unknown });
+  return fieldsOf(
+    schema as { properties: Record<string, Record<string, unknown>>; required?: unknown },
+  );
 }
 
 /** As schemaFields, but an empty list when the contract has no such schema (a site built from another contract). */
 export function schemaFieldsIfAny(document: unknown, pointer: string): SchemaField[] {
-  const schema = resolvePointer(document, pointer) as { properties?: Record<string, Record<string, unknown>>; required?: unknown } | undefined;
-  return schema?.properties ? fieldsOf(schema as { properties: Record<string, Record<string, unknown>>; required?: unknown }) : [];
+  const schema = resolvePointer(document, pointer) as
+    { properties?: Record<string, Record<string, unknown>>; required?: unknown } | undefined;
+  return schema?.properties
+    ? fieldsOf(
+        schema as { properties: Record<string, Record<string, unknown>>; required?: unknown },
+      )
+    : [];
 }
 
-function fieldsOf(schema: { properties: Record<string, Record<string, unknown>>; required?: unknown }): SchemaField[] {
-  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : []);
+function fieldsOf(schema: {
+  properties: Record<string, Record<string, unknown>>;
+  required?: unknown;
+}): SchemaField[] {
+  const required = new Set(
+    Array.isArray(schema.required)
+      ? schema.required.filter((name): name is string => typeof name === 'string')
+      : [],
+  );
   const fields = Object.entries(schema.properties).map(([name, property]): SchemaField => {
     const note = property['x-unverified'];
     return {
@@ -37,7 +52,10 @@ function fieldsOf(schema: { properties: Record<string, Record<string, unknown>>;
       ...(typeof note === 'string' ? { unverified: note.trim() } : {}),
     };
   });
-  return [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)];
+  return [
+    ...fields.filter((field) => field.required),
+    ...fields.filter((field) => !field.required),
+  ];
 }
 
 /** The fields as a Markdown table (the Markdown twin of the SchemaFields component). */
@@ -51,6 +69,8 @@ export function schemaFieldsMarkdown(fields: readonly SchemaField[]): string {
 
 /** The schema's own `x-unverified` note (about the schema as a whole), if it has one. */
 export function schemaNote(document: unknown, pointer: string): string | undefined {
-  const note = (resolvePointer(document, pointer) as Record<string, unknown> | undefined)?.['x-unverified'];
+  const note = (resolvePointer(document, pointer) as Record<string, unknown> | undefined)?.[
+    'x-unverified'
+  ];
   return typeof note === 'string' ? note.trim() : undefined;
 }

@@ -1,4 +1,10 @@
-import type { ExampleModel, JsonSchema, MediaTypeModel, OperationModel, ParameterModel } from '../openapi/model.ts';
+import type {
+  ExampleModel,
+  JsonSchema,
+  MediaTypeModel,
+  OperationModel,
+  ParameterModel,
+} from '../openapi/model.ts';
 import { operationRoute, withBase } from '../reference/routes.ts';
 import { formatExample } from '../reference/format-example.ts';
 import { describeSecurity } from '../reference/describe-security.ts';
@@ -11,7 +17,11 @@ import { fence, renderJson } from './render-json.ts';
 import { toText } from '../openapi/to-text.ts';
 
 /** The Markdown twin of an operation page: everything the page states, as plain Markdown. */
-export function operationToMarkdown(operation: OperationModel, basePath: string, words: ReferenceWords = {}): string {
+export function operationToMarkdown(
+  operation: OperationModel,
+  basePath: string,
+  words: ReferenceWords = {},
+): string {
   const sections = [
     `# ${operation.summary}`,
     operation.description?.trim() ?? '',
@@ -31,7 +41,11 @@ function facts(operation: OperationModel, basePath: string, words: ReferenceWord
   return [
     `- Request: \`${operation.method.toUpperCase()} ${operation.path}\`${server ? ` (relative to \`${server}\`)` : ''}`,
     `- Operation ID: \`${operation.id}\``,
-    ...(mode === undefined ? [] : [`- Mode needed: ${mode === 'read-only' ? 'read-only (also allowed in full-automation)' : mode}`]),
+    ...(mode === undefined
+      ? []
+      : [
+          `- Mode needed: ${mode === 'read-only' ? 'read-only (also allowed in full-automation)' : mode}`,
+        ]),
     `- Authentication: ${describeSecurity(operation.security)}`,
     `- Web page: ${withBase(basePath, operationRoute(operation))}`,
     ...(operation.deprecated ? ['- Deprecated'] : []),
@@ -40,25 +54,36 @@ function facts(operation: OperationModel, basePath: string, words: ReferenceWord
 
 function unverifiedNote(text: string | undefined, words: ReferenceWords): string {
   if (!text) return '';
-  return words.productName ? `> Not confirmed by published ${words.productName} material: ${text}` : `> Not confirmed: ${text}`;
+  return words.productName
+    ? `> Not confirmed by published ${words.productName} material: ${text}`
+    : `> Not confirmed: ${text}`;
 }
 
 /** The code samples the operation page shows, from the same snippet builder. */
 function samplesSection(operation: OperationModel, words: ReferenceWords): string {
-  const samples = buildSnippets(buildOperationRequest(operation, undefined, words))
-    .map((snippet) => `**${snippet.label}**\n\n${fence(snippet.code, snippet.language)}`);
+  const samples = buildSnippets(buildOperationRequest(operation, undefined, words)).map(
+    (snippet) => `**${snippet.label}**\n\n${fence(snippet.code, snippet.language)}`,
+  );
   return ['## Code samples', ...samples].join('\n\n');
 }
 
 function parametersSection(parameters: ParameterModel[]): string {
   if (parameters.length === 0) return '';
-  const rows = parameters.map((p) => [
-    `\`${p.name}\``, p.in, typeOf(p.schema), p.required ? 'yes' : 'no',
-    [p.description ?? '', p.unverified ? `(Not confirmed: ${p.unverified})` : ''].join(' ').trim(),
-    p.example === undefined ? '' : `\`${toText(p.example)}\``,
-  ].map(cell));
+  const rows = parameters.map((p) =>
+    [
+      `\`${p.name}\``,
+      p.in,
+      typeOf(p.schema),
+      p.required ? 'yes' : 'no',
+      [p.description ?? '', p.unverified ? `(Not confirmed: ${p.unverified})` : '']
+        .join(' ')
+        .trim(),
+      p.example === undefined ? '' : `\`${toText(p.example)}\``,
+    ].map(cell),
+  );
   return [
-    '## Parameters', '',
+    '## Parameters',
+    '',
     '| Name | In | Type | Required | Description | Example |',
     '|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
@@ -68,7 +93,11 @@ function parametersSection(parameters: ParameterModel[]): string {
 /** A short type label: `string`, `integer`, `array of string`, `string (one of a, b)`. */
 export function typeOf(schema: JsonSchema | undefined): string {
   if (!schema) return '';
-  const type = Array.isArray(schema.type) ? schema.type.join(' or ') : typeof schema.type === 'string' ? schema.type : 'any';
+  const type = Array.isArray(schema.type)
+    ? schema.type.join(' or ')
+    : typeof schema.type === 'string'
+      ? schema.type
+      : 'any';
   const items = schema.items as JsonSchema | undefined;
   const base = type === 'array' && items ? `array of ${typeOf(items)}` : type;
   return Array.isArray(schema.enum) ? `${base} (one of ${schema.enum.join(', ')})` : base;
@@ -86,12 +115,16 @@ function requestBodySection(operation: OperationModel): string {
 }
 
 function responsesSection(operation: OperationModel, words: ReferenceWords): string {
-  const parts = operation.responses.map((response) => [
-    `### ${responseHeading(response)}`,
-    responseDetails(response) ?? '',
-    unverifiedNote(response.unverified, words),
-    ...response.content.map(mediaTypeSection),
-  ].filter((part) => part !== '').join('\n\n'));
+  const parts = operation.responses.map((response) =>
+    [
+      `### ${responseHeading(response)}`,
+      responseDetails(response) ?? '',
+      unverifiedNote(response.unverified, words),
+      ...response.content.map(mediaTypeSection),
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n'),
+  );
   return ['## Responses', ...parts].join('\n\n');
 }
 
@@ -100,7 +133,9 @@ function mediaTypeSection(media: MediaTypeModel): string {
     `Media type: \`${media.mediaType}\``,
     media.schema ? `Schema:\n\n${fence(renderJson(media.schema), 'json')}` : '',
     ...media.examples.map((example) => exampleSection(example, media.mediaType)),
-  ].filter((part) => part !== '').join('\n\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
 }
 
 function exampleSection(example: ExampleModel, mediaType: string): string {

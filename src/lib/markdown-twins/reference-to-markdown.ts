@@ -6,24 +6,38 @@ import { groupRoute, operationRoute, REFERENCE_ROOT, withBase } from '../referen
 import { twinPath } from './twin-paths.ts';
 
 /** The Markdown twin of a group (tag) page: its description and a link to each operation's twin. */
-export function groupToMarkdown(group: GroupModel, basePath: string, words: ReferenceWords = {}): string {
-  return [
-    `# ${group.displayName}`,
-    ...(group.description ? [group.description] : []),
-    operationList(group, basePath, words),
-  ].join('\n\n') + '\n';
+export function groupToMarkdown(
+  group: GroupModel,
+  basePath: string,
+  words: ReferenceWords = {},
+): string {
+  return (
+    [
+      `# ${group.displayName}`,
+      ...(group.description ? [group.description] : []),
+      operationList(group, basePath, words),
+    ].join('\n\n') + '\n'
+  );
 }
 
 /** The Markdown twin of the reference index: every group and operation, linked to their twins. */
-export function referenceIndexToMarkdown(model: ApiModel, basePath: string, words: ReferenceWords = {}): string {
+export function referenceIndexToMarkdown(
+  model: ApiModel,
+  basePath: string,
+  words: ReferenceWords = {},
+): string {
   const servers = model.servers.map((server) => `\`${server.url}\``).join(', ');
-  return [
-    `# ${model.title} reference`,
-    ...(model.description ? [model.description] : []),
-    `Version ${model.version}.${servers ? ` Base URL: ${servers}.` : ''} ${authenticationSentence(model)}`,
-    ...model.groups.map((group) =>
-      `## [${group.displayName}](${withBase(basePath, twinPath(groupRoute(group)))})\n\n${operationList(group, basePath, words)}`),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${model.title} reference`,
+      ...(model.description ? [model.description] : []),
+      `Version ${model.version}.${servers ? ` Base URL: ${servers}.` : ''} ${authenticationSentence(model)}`,
+      ...model.groups.map(
+        (group) =>
+          `## [${group.displayName}](${withBase(basePath, twinPath(groupRoute(group)))})\n\n${operationList(group, basePath, words)}`,
+      ),
+    ].join('\n\n') + '\n'
+  );
 }
 
 /** What the whole API asks for, when every operation asks the same; else a pointer to each operation. */

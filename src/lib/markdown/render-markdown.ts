@@ -39,11 +39,21 @@ function renderUncached(markdown: string, options: MarkdownOptions): string {
   });
   const shift = (options.headingLevel ?? 3) - 1;
   return html
-    .replace(/<a href="([^"]*)"/g, (match, href: string) => (href !== '' && SAFE_HREF.test(decodeEntities(href)) ? match : '<a'))
-    .replace(/<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g, (_match, src: string, alt: string) =>
-      (SAFE_HREF.test(decodeEntities(src)) && src !== '' ? `<a href="${src}">${alt || src}</a>` : alt))
-    .replace(/<(\/?)h([1-6])([\s>])/g, (_match, slash: string, level: string, after: string) =>
-      `<${slash}h${Math.min(6, Number(level) + shift)}${after}`);
+    .replace(/<a href="([^"]*)"/g, (match, href: string) =>
+      href !== '' && SAFE_HREF.test(decodeEntities(href)) ? match : '<a',
+    )
+    .replace(
+      /<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g,
+      (_match, src: string, alt: string) =>
+        SAFE_HREF.test(decodeEntities(src)) && src !== ''
+          ? `<a href="${src}">${alt || src}</a>`
+          : alt,
+    )
+    .replace(
+      /<(\/?)h([1-6])([\s>])/g,
+      (_match, slash: string, level: string, after: string) =>
+        `<${slash}h${Math.min(6, Number(level) + shift)}${after}`,
+    );
 }
 
 /**
@@ -60,7 +70,11 @@ export function toPlainText(markdown: string): string {
 }
 
 function toPlainTextUncached(markdown: string): string {
-  const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  const html = micromark(markdown, {
+    allowDangerousHtml: true,
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+  });
   const text = html
     .replace(/<\/?(?:a|abbr|b|code|del|em|i|kbd|mark|s|small|span|strong|sub|sup|u)\b[^>]*>/gi, '')
     .replace(/<[^>]*>/g, ' ');
@@ -69,7 +83,12 @@ function toPlainTextUncached(markdown: string): string {
 
 function decodeEntities(text: string): string {
   return text
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;/g, "'")
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, code: string) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, code: string) =>
+      String.fromCodePoint(parseInt(code, hex ? 16 : 10)),
+    )
     .replace(/&amp;/g, '&');
 }

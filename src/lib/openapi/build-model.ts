@@ -3,7 +3,16 @@ import type { ApiModel, GroupModel, HttpMethod } from './model.ts';
 import { asFields, asList, asText } from './read-fields.ts';
 import { toSlug } from './slugs.ts';
 
-const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const METHODS: readonly HttpMethod[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+];
 /** The group of operations that carry no tag. */
 const UNTAGGED = { tag: '', slug: 'other', displayName: 'Other operations' };
 
@@ -26,9 +35,17 @@ export function buildModel(document: Record<string, unknown>): ApiModel {
       const tagName = asText(asList(operation.tags)[0]);
       const group = tagName === undefined ? ensureUntagged(groups) : addGroup(groups, tagName);
       const model = buildOperation(operation, {
-        method, path, pathItem, group: group.slug, securitySchemes, documentSecurity: document.security, servers,
+        method,
+        path,
+        pathItem,
+        group: group.slug,
+        securitySchemes,
+        documentSecurity: document.security,
+        servers,
       });
-      model.slug = uniqueSlug(`${group.slug}/${model.slug}`, usedSlugs).slice(group.slug.length + 1);
+      model.slug = uniqueSlug(`${group.slug}/${model.slug}`, usedSlugs).slice(
+        group.slug.length + 1,
+      );
       group.operations.push(model);
     }
   }
@@ -45,13 +62,23 @@ export function buildModel(document: Record<string, unknown>): ApiModel {
 }
 
 function addGroup(
-  groups: Map<string, GroupModel>, tag: string, displayName?: string, description?: string, slugBase = toSlug(tag),
+  groups: Map<string, GroupModel>,
+  tag: string,
+  displayName?: string,
+  description?: string,
+  slugBase = toSlug(tag),
 ): GroupModel {
   const existing = groups.get(tag);
   if (existing) return existing;
   const taken = new Set([...groups.values()].map((group) => group.slug));
   const slug = uniqueSlug(slugBase, taken);
-  const group: GroupModel = { slug, tag, displayName: displayName ?? tag, description, operations: [] };
+  const group: GroupModel = {
+    slug,
+    tag,
+    displayName: displayName ?? tag,
+    description,
+    operations: [],
+  };
   groups.set(tag, group);
   return group;
 }

@@ -1,7 +1,14 @@
 import { buildExamples, buildMediaTypes } from './build-media-types.ts';
 import type {
-  HttpMethod, JsonSchema, OperationMode, OperationModel, ParameterModel, RequestBodyModel,
-  ResponseModel, SecurityRequirementModel, ServerModel,
+  HttpMethod,
+  JsonSchema,
+  OperationMode,
+  OperationModel,
+  ParameterModel,
+  RequestBodyModel,
+  ResponseModel,
+  SecurityRequirementModel,
+  ServerModel,
 } from './model.ts';
 import { asFields, asList, asText, type Fields } from './read-fields.ts';
 import { deriveOperationId, toSlug } from './slugs.ts';
@@ -22,7 +29,8 @@ export interface OperationContext {
 export function buildOperation(operation: Fields, context: OperationContext): OperationModel {
   const id = asText(operation.operationId) ?? deriveOperationId(context.method, context.path);
   const mode = MODES.find((candidate) => candidate === operation['x-sessiondock-mode']);
-  const servers = buildServers(operation.servers) ?? buildServers(context.pathItem.servers) ?? context.servers;
+  const servers =
+    buildServers(operation.servers) ?? buildServers(context.pathItem.servers) ?? context.servers;
   return {
     id,
     slug: toSlug(id),
@@ -34,20 +42,30 @@ export function buildOperation(operation: Fields, context: OperationContext): Op
     deprecated: operation.deprecated === true,
     mode,
     unverified: asText(operation['x-unverified']),
-    extensions: Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-'))),
+    extensions: Object.fromEntries(
+      Object.entries(operation).filter(([key]) => key.startsWith('x-')),
+    ),
     parameters: buildParameters(asList(context.pathItem.parameters), asList(operation.parameters)),
     requestBody: buildRequestBody(operation.requestBody),
     responses: buildResponses(operation.responses),
-    security: buildSecurity(operation.security ?? context.documentSecurity, context.securitySchemes),
+    security: buildSecurity(
+      operation.security ?? context.documentSecurity,
+      context.securitySchemes,
+    ),
     servers,
   };
 }
 
 /** Servers of a server list, or undefined when the list is absent or empty. */
 export function buildServers(value: unknown): ServerModel[] | undefined {
-  const servers = asList(value).map(asFields).filter((server) => asText(server.url));
+  const servers = asList(value)
+    .map(asFields)
+    .filter((server) => asText(server.url));
   if (servers.length === 0) return undefined;
-  return servers.map((server) => ({ url: String(server.url), description: asText(server.description) }));
+  return servers.map((server) => ({
+    url: String(server.url),
+    description: asText(server.description),
+  }));
 }
 
 /** Path-level parameters overridden by operation-level ones of the same name and location. */
@@ -59,7 +77,9 @@ function buildParameters(pathLevel: unknown[], operationLevel: unknown[]): Param
   }
   return [...merged.values()].map((parameter) => {
     const location = parameter.in as ParameterModel['in'];
-    const style = asText(parameter.style) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
+    const style =
+      asText(parameter.style) ??
+      (location === 'query' || location === 'cookie' ? 'form' : 'simple');
     return {
       name: String(parameter.name),
       in: location,
@@ -78,7 +98,11 @@ function buildParameters(pathLevel: unknown[], operationLevel: unknown[]): Param
 function buildRequestBody(value: unknown): RequestBodyModel | undefined {
   if (value === undefined) return undefined;
   const body = asFields(value);
-  return { required: body.required === true, description: asText(body.description), content: buildMediaTypes(body.content) };
+  return {
+    required: body.required === true,
+    description: asText(body.description),
+    content: buildMediaTypes(body.content),
+  };
 }
 
 /** Numeric statuses ascending, then ranges such as `4XX`, then `default`. */

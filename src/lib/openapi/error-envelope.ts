@@ -18,7 +18,8 @@ export interface ErrorEnvelope {
  * left out). Undefined when the value has no `error` object: it is not an envelope at all.
  */
 export function readErrorEnvelope(value: unknown): Partial<ErrorDetails> | undefined {
-  const error = typeof value === 'object' && value !== null ? (value as { error?: unknown }).error : undefined;
+  const error =
+    typeof value === 'object' && value !== null ? (value as { error?: unknown }).error : undefined;
   if (typeof error !== 'object' || error === null || Array.isArray(error)) return undefined;
   const { status, code, message } = error as Record<string, unknown>;
   return {

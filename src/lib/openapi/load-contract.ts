@@ -12,14 +12,23 @@ type ParserInput = Parameters<typeof validate>[0];
  * `validate: false` skips the schema validation (about a second) for a caller that validates
  * separately, such as the sandbox, which starts listening first.
  */
-export async function loadContract(text: string, source: string, options: { validate?: boolean } = {}): Promise<ApiModel> {
+export async function loadContract(
+  text: string,
+  source: string,
+  options: { validate?: boolean } = {},
+): Promise<ApiModel> {
   const document = parseContractText(text, source);
   if (typeof document.openapi !== 'string' || !/^3\.[01]\./.test(document.openapi)) {
-    throw new ContractError(source, `${source}: "openapi" must be a 3.0.x or 3.1.x version, found ${JSON.stringify(document.openapi ?? null)}`);
+    throw new ContractError(
+      source,
+      `${source}: "openapi" must be a 3.0.x or 3.1.x version, found ${JSON.stringify(document.openapi ?? null)}`,
+    );
   }
   // The parser mutates what it is given: validate and dereference separate copies.
   if (options.validate !== false) {
-    const result = await validate(structuredClone(document) as ParserInput, { resolve: { external: false } });
+    const result = await validate(structuredClone(document) as ParserInput, {
+      resolve: { external: false },
+    });
     if (!result.valid) throw new ContractError(source, compileErrors(result));
   }
   let dereferenced: Record<string, unknown>;

@@ -4,7 +4,9 @@ export type Fields = Record<string, unknown>;
 
 /** The object at `value`, or an empty one. */
 export function asFields(value: unknown): Fields {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Fields)
+    : {};
 }
 
 /** The string at `value`, or undefined. */

@@ -21,10 +21,18 @@ export function toJsonModel(model: ApiModel, options: JsonModelOptions = {}): st
     ancestors.push(value);
     const copy = Array.isArray(value)
       ? value.map(strip)
-      : Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, strip(v)]));
+      : Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, strip(v)]),
+        );
     ancestors.pop();
     return copy;
   }
-  const groups = options.groupsWithoutOperations ? model.groups.map((group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'operations'))) : model.groups;
+  const groups = options.groupsWithoutOperations
+    ? model.groups.map((group) =>
+        Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'operations')),
+      )
+    : model.groups;
   return JSON.stringify(strip({ ...model, groups }));
 }

@@ -21,10 +21,16 @@ export interface SchemaFacts {
 }
 
 const CONSTRAINTS: Array<[string, string]> = [
-  ['minLength', 'min length'], ['maxLength', 'max length'], ['pattern', 'pattern'],
-  ['minimum', 'minimum'], ['maximum', 'maximum'], ['multipleOf', 'multiple of'],
-  ['minItems', 'min items'], ['maxItems', 'max items'],
-  ['minProperties', 'min properties'], ['maxProperties', 'max properties'],
+  ['minLength', 'min length'],
+  ['maxLength', 'max length'],
+  ['pattern', 'pattern'],
+  ['minimum', 'minimum'],
+  ['maximum', 'maximum'],
+  ['multipleOf', 'multiple of'],
+  ['minItems', 'min items'],
+  ['maxItems', 'max items'],
+  ['minProperties', 'min properties'],
+  ['maxProperties', 'max properties'],
 ];
 
 function text(value: unknown): string | undefined {
@@ -33,23 +39,42 @@ function text(value: unknown): string | undefined {
 
 /** The declared types without `null` (3.1 type arrays), and whether `null` is allowed (3.0 `nullable` too). */
 function readTypes(schema: JsonSchema): { types: string[]; nullable: boolean } {
-  const declared = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
-  const nullable = declared.includes('null') || schema.nullable === true
-    || (Array.isArray(schema.enum) && schema.enum.includes(null));
+  const declared = Array.isArray(schema.type)
+    ? schema.type.map(String)
+    : typeof schema.type === 'string'
+      ? [schema.type]
+      : [];
+  const nullable =
+    declared.includes('null') ||
+    schema.nullable === true ||
+    (Array.isArray(schema.enum) && schema.enum.includes(null));
   const types = declared.filter((type) => type !== 'null');
   if (types.length > 0 || declared.includes('null')) return { types, nullable };
-  if (schema.properties !== undefined || schema.additionalProperties !== undefined) return { types: ['object'], nullable };
-  if (schema.items !== undefined || schema.prefixItems !== undefined) return { types: ['array'], nullable };
-  const known = 'const' in schema ? [schema.const] : Array.isArray(schema.enum) ? schema.enum.filter((v) => v !== null) : [];
-  const inferred = [...new Set(known.map((value) => (Array.isArray(value) ? 'array' : typeof value)))];
+  if (schema.properties !== undefined || schema.additionalProperties !== undefined)
+    return { types: ['object'], nullable };
+  if (schema.items !== undefined || schema.prefixItems !== undefined)
+    return { types: ['array'], nullable };
+  const known =
+    'const' in schema
+      ? [schema.const]
+      : Array.isArray(schema.enum)
+        ? schema.enum.filter((v) => v !== null)
+        : [];
+  const inferred = [
+    ...new Set(known.map((value) => (Array.isArray(value) ? 'array' : typeof value))),
+  ];
   return { types: inferred, nullable };
 }
 
 function readConstraints(schema: JsonSchema): string[] {
-  const found = CONSTRAINTS.filter(([keyword]) => schema[keyword] !== undefined)
-    .map(([keyword, words]) => `${words} ${String(schema[keyword])}`);
+  const found = CONSTRAINTS.filter(([keyword]) => schema[keyword] !== undefined).map(
+    ([keyword, words]) => `${words} ${String(schema[keyword])}`,
+  );
   // 3.1 uses numbers; 3.0 uses booleans that make minimum/maximum exclusive.
-  for (const [keyword, words, bound] of [['exclusiveMinimum', 'greater than', 'minimum'], ['exclusiveMaximum', 'less than', 'maximum']] as const) {
+  for (const [keyword, words, bound] of [
+    ['exclusiveMinimum', 'greater than', 'minimum'],
+    ['exclusiveMaximum', 'less than', 'maximum'],
+  ] as const) {
     const value = schema[keyword];
     if (typeof value === 'number') found.push(`${words} ${value}`);
     if (value === true) found.push(`${bound} is exclusive`);

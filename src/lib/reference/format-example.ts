@@ -9,9 +9,14 @@ export interface FormattedExample {
 /** Formats an example value for its media type: JSON indented, text as written. */
 export function formatExample(value: unknown, mediaType: string): FormattedExample {
   if (typeof value === 'string' && !isJsonMediaType(mediaType)) {
-    return { code: value, language: /xml/i.test(mediaType) ? 'xml' : /html/i.test(mediaType) ? 'html' : 'text' };
+    return {
+      code: value,
+      language: /xml/i.test(mediaType) ? 'xml' : /html/i.test(mediaType) ? 'html' : 'text',
+    };
   }
   // JSON.stringify answers undefined for undefined, whatever its declared type says.
-  const json = (JSON.stringify as (value: unknown, replacer: null, space: number) => string | undefined)(value, null, 2);
+  const json = (
+    JSON.stringify as (value: unknown, replacer: null, space: number) => string | undefined
+  )(value, null, 2);
   return { code: json ?? 'null', language: 'json' };
 }

@@ -27,7 +27,9 @@ export function responseHeading(response: ResponseModel): string {
 /** The response's description when it says more than its heading does, else undefined. */
 export function responseDetails(response: ResponseModel): string | undefined {
   const plain = toPlainText(response.description).replace(/\.$/, '');
-  return plain === responseHeading(response).slice(response.status.length + 1) ? undefined : response.description;
+  return plain === responseHeading(response).slice(response.status.length + 1)
+    ? undefined
+    : response.description;
 }
 
 /** The outline of an operation page, in page order, for the table of contents. */
@@ -36,11 +38,17 @@ export function buildOperationOutline(operation: OperationModel): OutlineHeading
     { depth: 2, slug: SECTION_IDS.samples, text: 'Code samples' },
     { depth: 2, slug: SECTION_IDS.tryIt, text: 'Try it' },
   ];
-  if (operation.parameters.length > 0) headings.push({ depth: 2, slug: SECTION_IDS.parameters, text: 'Parameters' });
-  if (operation.requestBody) headings.push({ depth: 2, slug: SECTION_IDS.requestBody, text: 'Request body' });
+  if (operation.parameters.length > 0)
+    headings.push({ depth: 2, slug: SECTION_IDS.parameters, text: 'Parameters' });
+  if (operation.requestBody)
+    headings.push({ depth: 2, slug: SECTION_IDS.requestBody, text: 'Request body' });
   headings.push({ depth: 2, slug: SECTION_IDS.responses, text: 'Responses' });
   for (const response of operation.responses) {
-    headings.push({ depth: 3, slug: responseAnchor(response.status), text: responseHeading(response) });
+    headings.push({
+      depth: 3,
+      slug: responseAnchor(response.status),
+      text: responseHeading(response),
+    });
   }
   return headings;
 }
@@ -56,5 +64,8 @@ export function describeOperationPage(operation: OperationModel): string {
 export function modeLabel(mode: string): { text: string; variant: 'success' | 'caution' } {
   if (mode === 'read-only') return { text: 'Read-only', variant: 'success' };
   const words = mode.split(/[-_\s]+/).filter((word) => word !== '');
-  return { text: words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') || mode, variant: 'caution' };
+  return {
+    text: words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') || mode,
+    variant: 'caution',
+  };
 }

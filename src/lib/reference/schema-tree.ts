@@ -20,13 +20,18 @@ export interface SchemaNode extends SchemaFacts {
   truncated: boolean;
   children: SchemaNode[];
   compositions: SchemaComposition[];
-  discriminator?: { propertyName: string; mapping: Array<{ value: string; target: string }> } | undefined;
+  discriminator?:
+    { propertyName: string; mapping: Array<{ value: string; target: string }> } | undefined;
 }
 
 const MAX_DEPTH = 12;
 const KEYWORDS = ['allOf', 'oneOf', 'anyOf'] as const;
 
-interface Place { name?: string; label?: string; required: boolean }
+interface Place {
+  name?: string;
+  label?: string;
+  required: boolean;
+}
 
 function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,15 +40,23 @@ function isSchema(value: unknown): value is JsonSchema {
 /** Items that read well folded into the parent's type: `array of string`. */
 function isPlainItems(items: JsonSchema): boolean {
   const facts = describeSchema(items);
-  return facts.type !== 'object' && facts.type !== 'array' && facts.type !== 'any' && !facts.description
-    && facts.enumValues.length === 0 && facts.constraints.length === 0 && KEYWORDS.every((k) => items[k] === undefined);
+  return (
+    facts.type !== 'object' &&
+    facts.type !== 'array' &&
+    facts.type !== 'any' &&
+    !facts.description &&
+    facts.enumValues.length === 0 &&
+    facts.constraints.length === 0 &&
+    KEYWORDS.every((k) => items[k] === undefined)
+  );
 }
 
 function readDiscriminator(schema: JsonSchema): SchemaNode['discriminator'] {
   const raw = schema.discriminator;
   if (!isSchema(raw) || typeof raw.propertyName !== 'string') return undefined;
-  const mapping = Object.entries(isSchema(raw.mapping) ? raw.mapping : {})
-    .map(([value, target]) => ({ value, target: String(target).split('/').pop() ?? String(target) }));
+  const mapping = Object.entries(isSchema(raw.mapping) ? raw.mapping : {}).map(
+    ([value, target]) => ({ value, target: String(target).split('/').pop() ?? String(target) }),
+  );
   return { propertyName: raw.propertyName, mapping };
 }
 
@@ -56,20 +69,33 @@ export function toSchemaTree(schema: JsonSchema, rootLabel = 'the schema'): Sche
   return buildNode(schema, { label: rootLabel, required: false }, new Map(), 0);
 }
 
-function buildNode(schema: JsonSchema, place: Place, ancestors: Map<JsonSchema, string>, depth: number): SchemaNode {
+function buildNode(
+  schema: JsonSchema,
+  place: Place,
+  ancestors: Map<JsonSchema, string>,
+  depth: number,
+): SchemaNode {
   const facts = describeSchema(schema);
   const node: SchemaNode = { ...facts, ...place, truncated: false, children: [], compositions: [] };
   const repeated = ancestors.get(schema);
   if (repeated !== undefined) return { ...node, repeats: repeated };
   if (depth >= MAX_DEPTH) return { ...node, truncated: true };
-  const inner = new Map(ancestors).set(schema, facts.title ?? (place.name ? `\`${place.name}\`` : place.label ?? 'the schema'));
+  const inner = new Map(ancestors).set(
+    schema,
+    facts.title ?? (place.name ? `\`${place.name}\`` : (place.label ?? 'the schema')),
+  );
   const child = (value: JsonSchema, at: Place) => buildNode(value, at, inner, depth + 1);
   const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
-  for (const [name, property] of Object.entries(isSchema(schema.properties) ? schema.properties : {})) {
-    if (isSchema(property)) node.children.push(child(property, { name, required: required.includes(name) }));
+  for (const [name, property] of Object.entries(
+    isSchema(schema.properties) ? schema.properties : {},
+  )) {
+    if (isSchema(property))
+      node.children.push(child(property, { name, required: required.includes(name) }));
   }
   if (isSchema(schema.additionalProperties)) {
-    node.children.push(child(schema.additionalProperties, { label: 'additional properties', required: false }));
+    node.children.push(
+      child(schema.additionalProperties, { label: 'additional properties', required: false }),
+    );
   }
   if (isSchema(schema.items)) {
     if (isPlainItems(schema.items) && !inner.has(schema.items)) {
@@ -82,9 +108,18 @@ function buildNode(schema: JsonSchema, place: Place, ancestors: Map<JsonSchema, 
   for (const keyword of KEYWORDS) {
     const options = Array.isArray(schema[keyword]) ? schema[keyword].filter(isSchema) : [];
     if (options.length === 0) continue;
-    node.compositions.push({ keyword, options: options.map((option, index) => child(option, { label: `option ${index + 1}`, required: false })) });
+    node.compositions.push({
+      keyword,
+      options: options.map((option, index) =>
+        child(option, { label: `option ${index + 1}`, required: false }),
+      ),
+    });
   }
-  if (isSchema(schema.not)) node.compositions.push({ keyword: 'not', options: [child(schema.not, { label: 'not', required: false })] });
+  if (isSchema(schema.not))
+    node.compositions.push({
+      keyword: 'not',
+      options: [child(schema.not, { label: 'not', required: false })],
+    });
   node.discriminator = readDiscriminator(schema);
   return node;
 }

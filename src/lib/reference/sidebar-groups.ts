@@ -13,7 +13,11 @@ export type SidebarEntry =
   | { label: string; collapsed?: boolean; items: SidebarEntry[] };
 
 const METHOD_VARIANTS: Partial<Record<HttpMethod, SidebarBadge['variant']>> = {
-  get: 'note', post: 'success', put: 'caution', patch: 'caution', delete: 'danger',
+  get: 'note',
+  post: 'success',
+  put: 'caution',
+  patch: 'caution',
+  delete: 'danger',
 };
 
 /** The attribute that marks an operation's link in the sidebar, holding its method (`get`, `patch`…). */

@@ -7,10 +7,21 @@ type Entry =
   | { type: 'group'; label: string; entries: Entry[] };
 
 /** A sidebar like the site's: guide groups, then the reference with two groups of operations. */
-function sidebar(current: string, operationsPerGroup = 2, systemOperations = operationsPerGroup): Entry[] {
-  const link = (label: string, method?: string): Entry => ({ type: 'link', label, href: `/${label}/`, isCurrent: label === current, attrs: method ? { 'data-method': method } : {} });
+function sidebar(
+  current: string,
+  operationsPerGroup = 2,
+  systemOperations = operationsPerGroup,
+): Entry[] {
+  const link = (label: string, method?: string): Entry => ({
+    type: 'link',
+    label,
+    href: `/${label}/`,
+    isCurrent: label === current,
+    attrs: method ? { 'data-method': method } : {},
+  });
   const group = (label: string, entries: Entry[]): Entry => ({ type: 'group', label, entries });
-  const operations = (prefix: string, count = operationsPerGroup) => Array.from({ length: count }, (_, index) => link(`${prefix}${index + 1}`, 'get'));
+  const operations = (prefix: string, count = operationsPerGroup) =>
+    Array.from({ length: count }, (_, index) => link(`${prefix}${index + 1}`, 'get'));
   return [
     group('Guides', [link('Installation'), link('Errors')]),
     group('Recipes', [link('Batch import')]),
@@ -37,11 +48,52 @@ const SYSTEM_OVERVIEW = 'System → /System overview/';
 const SESSIONS_OVERVIEW = 'Sessions → /Sessions overview/';
 
 const CASES: [string, { current: string; max: number; want: unknown[] }][] = [
-  ['keeps the whole sidebar at the threshold', { current: 'system-op-1', max: 4, want: [...GUIDES, { 'API reference': ['All operations', WHOLE_SYSTEM, WHOLE_SESSIONS] }] }],
-  ['keeps only the current group\'s operations above the threshold', { current: 'sessions-op-2', max: 3, want: [...GUIDES, { 'API reference': ['All operations', SYSTEM_OVERVIEW, WHOLE_SESSIONS] }] }],
-  ['keeps a group whole on its overview page', { current: 'System overview', max: 3, want: [...GUIDES, { 'API reference': ['All operations', WHOLE_SYSTEM, SESSIONS_OVERVIEW] }] }],
-  ['shows only overviews on the reference index', { current: 'All operations', max: 3, want: [...GUIDES, { 'API reference': ['All operations', SYSTEM_OVERVIEW, SESSIONS_OVERVIEW] }] }],
-  ['shows only overviews on a guide, and every guide link', { current: 'Installation', max: 0, want: [...GUIDES, { 'API reference': ['All operations', SYSTEM_OVERVIEW, SESSIONS_OVERVIEW] }] }],
+  [
+    'keeps the whole sidebar at the threshold',
+    {
+      current: 'system-op-1',
+      max: 4,
+      want: [...GUIDES, { 'API reference': ['All operations', WHOLE_SYSTEM, WHOLE_SESSIONS] }],
+    },
+  ],
+  [
+    "keeps only the current group's operations above the threshold",
+    {
+      current: 'sessions-op-2',
+      max: 3,
+      want: [...GUIDES, { 'API reference': ['All operations', SYSTEM_OVERVIEW, WHOLE_SESSIONS] }],
+    },
+  ],
+  [
+    'keeps a group whole on its overview page',
+    {
+      current: 'System overview',
+      max: 3,
+      want: [...GUIDES, { 'API reference': ['All operations', WHOLE_SYSTEM, SESSIONS_OVERVIEW] }],
+    },
+  ],
+  [
+    'shows only overviews on the reference index',
+    {
+      current: 'All operations',
+      max: 3,
+      want: [
+        ...GUIDES,
+        { 'API reference': ['All operations', SYSTEM_OVERVIEW, SESSIONS_OVERVIEW] },
+      ],
+    },
+  ],
+  [
+    'shows only overviews on a guide, and every guide link',
+    {
+      current: 'Installation',
+      max: 0,
+      want: [
+        ...GUIDES,
+        { 'API reference': ['All operations', SYSTEM_OVERVIEW, SESSIONS_OVERVIEW] },
+      ],
+    },
+  ],
 ];
 
 describe('trimReferenceSidebar', () => {
@@ -59,12 +111,15 @@ describe('trimReferenceSidebar', () => {
   it(`trims by default only above ${FULL_SIDEBAR_MAX_OPERATIONS} operations`, () => {
     const count = (entries: Entry[]) => JSON.stringify(entries).split('"data-method"').length - 1;
     const atLimit = trimReferenceSidebar(sidebar('Installation', FULL_SIDEBAR_MAX_OPERATIONS / 2));
-    const aboveLimit = trimReferenceSidebar(sidebar('Installation', FULL_SIDEBAR_MAX_OPERATIONS / 2 + 1));
+    const aboveLimit = trimReferenceSidebar(
+      sidebar('Installation', FULL_SIDEBAR_MAX_OPERATIONS / 2 + 1),
+    );
     assert.deepEqual([count(atLimit), count(aboveLimit)], [FULL_SIDEBAR_MAX_OPERATIONS, 0]);
   });
 
-  it('keeps a page\'s sidebar the same size however many operations the other groups have', () => {
-    const sizeOfPage = (systemOperations: number) => JSON.stringify(trimReferenceSidebar(sidebar('sessions-op-1', 2, systemOperations), 3)).length;
+  it("keeps a page's sidebar the same size however many operations the other groups have", () => {
+    const sizeOfPage = (systemOperations: number) =>
+      JSON.stringify(trimReferenceSidebar(sidebar('sessions-op-1', 2, systemOperations), 3)).length;
     assert.equal(sizeOfPage(2000), sizeOfPage(20));
   });
 });

@@ -22,14 +22,24 @@ export type SidebarNode =
  * Overview, the page that lists the group's operations) becomes that link, named after the group.
  * The current page's group stays whole. `sidebar` itself is left as it was.
  */
-export function trimReferenceSidebar<T extends SidebarNode>(sidebar: readonly T[], maxOperations = FULL_SIDEBAR_MAX_OPERATIONS): T[] {
+export function trimReferenceSidebar<T extends SidebarNode>(
+  sidebar: readonly T[],
+  maxOperations = FULL_SIDEBAR_MAX_OPERATIONS,
+): T[] {
   if (countOperationLinks(sidebar) <= maxOperations) return [...sidebar];
   return sidebar.map(trimEntry);
 }
 
 /** How many operation links a sidebar holds, at any depth. */
 export function countOperationLinks(entries: readonly SidebarNode[]): number {
-  return entries.reduce((count, entry) => count + (entry.type === 'group' ? countOperationLinks(entry.entries) : Number(isOperationLink(entry))), 0);
+  return entries.reduce(
+    (count, entry) =>
+      count +
+      (entry.type === 'group'
+        ? countOperationLinks(entry.entries)
+        : Number(isOperationLink(entry))),
+    0,
+  );
 }
 
 function trimEntry<T extends SidebarNode>(entry: T): T {
@@ -38,7 +48,8 @@ function trimEntry<T extends SidebarNode>(entry: T): T {
   const entries = entry.entries.filter((child) => !isOperationLink(child)).map(trimEntry);
   const [only] = entries;
   // A collapsed group costs a page about 0.8 KB of markup (summary, caret icon, list), a link 0.15 KB.
-  if (entries.length === 1 && only?.type === 'link' && entries.length < entry.entries.length) return { ...only, label: entry.label } as T;
+  if (entries.length === 1 && only?.type === 'link' && entries.length < entry.entries.length)
+    return { ...only, label: entry.label } as T;
   return { ...entry, entries };
 }
 

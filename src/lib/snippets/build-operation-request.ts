@@ -19,8 +19,14 @@ function parameterValue(parameter: ParameterModel): unknown {
 
 function serialize(value: unknown, mediaType: string): string | undefined {
   if (value === undefined) return undefined;
-  if (mediaType === 'application/x-www-form-urlencoded' && typeof value === 'object' && value !== null) {
-    return new URLSearchParams(Object.entries(value).map(([key, item]) => [key, String(item)])).toString();
+  if (
+    mediaType === 'application/x-www-form-urlencoded' &&
+    typeof value === 'object' &&
+    value !== null
+  ) {
+    return new URLSearchParams(
+      Object.entries(value).map(([key, item]) => [key, String(item)]),
+    ).toString();
   }
   if (typeof value === 'string' && !isJsonMediaType(mediaType)) return value;
   return JSON.stringify(value);
@@ -37,24 +43,39 @@ export function buildOperationRequest(
   serverUrl = operation.servers[0]?.url ?? '/',
   names: CredentialNames = {},
 ): SnippetRequest {
-  const server = /^[a-z][a-z0-9+.-]*:/i.test(serverUrl) ? serverUrl : `${RELATIVE_SERVER_BASE}${serverUrl.startsWith('/') ? '' : '/'}${serverUrl}`;
+  const server = /^[a-z][a-z0-9+.-]*:/i.test(serverUrl)
+    ? serverUrl
+    : `${RELATIVE_SERVER_BASE}${serverUrl.startsWith('/') ? '' : '/'}${serverUrl}`;
   const { headers, query, secrets } = buildCredentials(operation.security[0] ?? [], names);
   let path = operation.path;
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
     const value = parameterValue(parameter);
     if (value === undefined) continue;
-    if (parameter.in === 'path') path = path.replaceAll(`{${parameter.name}}`, toPathSegment(parameter, value));
+    if (parameter.in === 'path')
+      path = path.replaceAll(`{${parameter.name}}`, toPathSegment(parameter, value));
     else if (parameter.in === 'query') query.push(...toQueryPairs(parameter, value));
     else if (parameter.in === 'header') headers.push([parameter.name, toHeaderValue(value)]);
     else cookies.push(`${parameter.name}=${encodeURIComponent(toHeaderValue(value))}`);
   }
   if (cookies.length > 0) headers.push(['Cookie', cookies.join('; ')]);
-  const search = query.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
+  const search = query
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join('&');
   const url = `${server.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-  const media = operation.requestBody?.content.find((content) => content.mediaType !== 'multipart/form-data');
-  const body = media === undefined ? undefined
-    : serialize(media.examples[0]?.value ?? sampleSchema(media.schema), media.mediaType);
+  const media = operation.requestBody?.content.find(
+    (content) => content.mediaType !== 'multipart/form-data',
+  );
+  const body =
+    media === undefined
+      ? undefined
+      : serialize(media.examples[0]?.value ?? sampleSchema(media.schema), media.mediaType);
   if (media !== undefined && body !== undefined) headers.push(['Content-Type', media.mediaType]);
-  return { method: operation.method.toUpperCase(), url, headers, ...(body === undefined ? {} : { body }), secrets };
+  return {
+    method: operation.method.toUpperCase(),
+    url,
+    headers,
+    ...(body === undefined ? {} : { body }),
+    secrets,
+  };
 }

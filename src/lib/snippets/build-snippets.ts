@@ -16,10 +16,25 @@ interface SnippetTarget {
 /** The languages every operation page offers, in tab order. Labels are the tab sync keys. */
 const TARGETS: readonly SnippetTarget[] = [
   { id: 'curl-bash', label: 'bash', language: 'bash', build: buildCurlBash },
-  { id: 'curl-powershell', label: 'PowerShell', language: 'powershell', build: buildCurlPowerShell },
+  {
+    id: 'curl-powershell',
+    label: 'PowerShell',
+    language: 'powershell',
+    build: buildCurlPowerShell,
+  },
   { id: 'curl-cmd', label: 'cmd', language: 'bat', build: buildCurlCmd },
-  { id: 'fetch', label: 'JavaScript', language: 'js', build: (request) => buildFetchSnippet(request, 'browser') },
-  { id: 'node', label: 'Node.js', language: 'js', build: (request) => buildFetchSnippet(request, 'node') },
+  {
+    id: 'fetch',
+    label: 'JavaScript',
+    language: 'js',
+    build: (request) => buildFetchSnippet(request, 'browser'),
+  },
+  {
+    id: 'node',
+    label: 'Node.js',
+    language: 'js',
+    build: (request) => buildFetchSnippet(request, 'node'),
+  },
   { id: 'python', label: 'Python', language: 'python', build: buildPythonUrllib },
 ];
 
@@ -28,7 +43,15 @@ const TARGETS: readonly SnippetTarget[] = [
  * the `SESSIONDOCK_TOKEN` environment variable (or a variable of that name in the browser);
  * only `revealToken` writes a literal token into the code. Pure and browser-safe.
  */
-export function buildSnippets(request: SnippetRequest, options: { revealToken?: string } = {}): Snippet[] {
+export function buildSnippets(
+  request: SnippetRequest,
+  options: { revealToken?: string } = {},
+): Snippet[] {
   const prepared = prepareRequest(request, options.revealToken);
-  return TARGETS.map(({ id, label, language, build }) => ({ id, label, language, code: build(prepared) }));
+  return TARGETS.map(({ id, label, language, build }) => ({
+    id,
+    label,
+    language,
+    code: build(prepared),
+  }));
 }

@@ -17,7 +17,11 @@ function quoteOrMark(value: string): string {
  * the same JSON value with `\u` escapes; any other such body is read from a file named here.
  */
 export function buildCurlCmd(request: PreparedRequest): string {
-  const options = curlOptions(request, quoteOrMark, (header) => `"${header.name}: ${header.value}%${header.variable ?? ''}%"`);
+  const options = curlOptions(
+    request,
+    quoteOrMark,
+    (header) => `"${header.name}: ${header.value}%${header.variable ?? ''}%"`,
+  );
   const lines: string[] = [];
   if (request.body !== undefined) {
     const exact = quoteCmd(request.body);
@@ -26,7 +30,9 @@ export function buildCurlCmd(request: PreparedRequest): string {
     if (inline !== undefined) {
       options.push(`--data-raw ${inline}`);
     } else {
-      lines.push(`rem cmd cannot pass this body on a command line: save it as ${BODY_FILE} (UTF-8) first.`);
+      lines.push(
+        `rem cmd cannot pass this body on a command line: save it as ${BODY_FILE} (UTF-8) first.`,
+      );
       options.push(`--data-binary @${BODY_FILE}`);
     }
   }
@@ -35,11 +41,18 @@ export function buildCurlCmd(request: PreparedRequest): string {
   // `%` stays a placeholder to replace by hand.
   const parts = request.urlParts;
   const lastVariable = parts?.findLastIndex((part) => 'variable' in part) ?? -1;
-  const expandable = parts !== undefined && parts.slice(0, lastVariable).every((part) => 'variable' in part || !part.text.includes('%'));
-  const url = parts && expandable ? parts.map((part) => ('variable' in part ? `%${part.variable}%` : part.text)).join('') : request.url;
+  const expandable =
+    parts !== undefined &&
+    parts.slice(0, lastVariable).every((part) => 'variable' in part || !part.text.includes('%'));
+  const url =
+    parts && expandable
+      ? parts.map((part) => ('variable' in part ? `%${part.variable}%` : part.text)).join('')
+      : request.url;
   if (parts && !expandable) {
     const names = parts.flatMap((part) => ('variable' in part ? [part.variable] : []));
-    lines.push(`rem Replace ${names.join(' and ')} in the URL with the value of the variable of that name.`);
+    lines.push(
+      `rem Replace ${names.join(' and ')} in the URL with the value of the variable of that name.`,
+    );
   }
   lines.push([`curl "${url}"`, ...options].join(' ^\n  '));
   return lines.join('\n');

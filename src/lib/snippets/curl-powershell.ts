@@ -8,7 +8,11 @@ import { quotePowerShell } from './quote-powershell.ts';
  * programs, and piping re-encodes text, so neither keeps a JSON body intact on every version.
  */
 export function buildCurlPowerShell(request: PreparedRequest): string {
-  const options = curlOptions(request, quotePowerShell, (header) => `"${header.name}: ${header.value}$env:${header.variable ?? ''}"`);
+  const options = curlOptions(
+    request,
+    quotePowerShell,
+    (header) => `"${header.name}: ${header.value}$env:${header.variable ?? ''}"`,
+  );
   const lines: string[] = [];
   if (request.body !== undefined) {
     lines.push(

@@ -9,7 +9,10 @@ const secretMark = (index: number): string => `__snippet_secret_${index}__`;
 /** A single-quoted JavaScript string literal. */
 function quoteJs(value: string): string {
   return `'${value.replace(/[\\'\n\r\u2028\u2029]/g, (char) =>
-    char === '\\' || char === "'" ? `\\${char}` : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+    char === '\\' || char === "'"
+      ? `\\${char}`
+      : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )}'`;
 }
 
 /** True when the body is JSON that `JSON.stringify` of its value reproduces byte for byte. */
@@ -29,7 +32,9 @@ function isCompactJson(body: string): boolean {
  */
 export function buildFetchSnippet(request: PreparedRequest, runtime: 'browser' | 'node'): string {
   const plugin = runtime === 'node' ? nodeFetch : jsFetch;
-  const contentType = request.headers.find((header) => header.name.toLowerCase() === 'content-type')?.value;
+  const contentType = request.headers.find(
+    (header) => header.name.toLowerCase() === 'content-type',
+  )?.value;
   const body = request.body;
   const generated = plugin.generate({
     method: request.method,
@@ -38,24 +43,41 @@ export function buildFetchSnippet(request: PreparedRequest, runtime: 'browser' |
       name: header.name,
       value: header.isToken ? `${header.value}${secretMark(index)}` : header.value,
     })),
-    postData: body === undefined ? undefined : {
-      mimeType: isCompactJson(body) ? 'application/json' : (contentType ?? 'text/plain').replace(/json/gi, 'plain'),
-      text: body,
-    },
+    postData:
+      body === undefined
+        ? undefined
+        : {
+            mimeType: isCompactJson(body)
+              ? 'application/json'
+              : (contentType ?? 'text/plain').replace(/json/gi, 'plain'),
+            text: body,
+          },
   });
-  const expression = (variable: string): string => (runtime === 'node' ? `process.env.${variable}` : variable);
+  const expression = (variable: string): string =>
+    runtime === 'node' ? `process.env.${variable}` : variable;
   const url = request.urlParts
-    ? request.urlParts.map((part) => ('variable' in part ? expression(part.variable) : quoteJs(part.text))).join(' + ')
+    ? request.urlParts
+        .map((part) => ('variable' in part ? expression(part.variable) : quoteJs(part.text)))
+        .join(' + ')
     : quoteJs(request.url);
   let code = generated.replace(`'${URL_MARK}'`, () => url);
   request.headers.forEach((header, index) => {
     if (!header.isToken) return;
     // The text before a secret is plain (prepareRequest checks it), so it needs no escaping in a template.
     code = code.replace(new RegExp(`'([^'\\n]*)${secretMark(index)}'`), (_match, prefix: string) =>
-      (prefix === '' ? expression(header.variable ?? '') : `\`${prefix}\${${expression(header.variable ?? '')}}\``));
+      prefix === ''
+        ? expression(header.variable ?? '')
+        : `\`${prefix}\${${expression(header.variable ?? '')}}\``,
+    );
   });
-  const intro = runtime === 'browser'
-    ? request.variables.map((variable) => `// ${variable.name}: ${variable.holds}; keep it out of committed code.\n`).join('')
-    : '';
+  const intro =
+    runtime === 'browser'
+      ? request.variables
+          .map(
+            (variable) =>
+              `// ${variable.name}: ${variable.holds}; keep it out of committed code.\n`,
+          )
+          .join('')
+      : '';
   return `${intro}const response = await ${code};\n\nconsole.log(response.status, await response.text());`;
 }

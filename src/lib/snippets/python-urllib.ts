@@ -13,7 +13,8 @@ export function quotePython(value: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+      out += `\\x${code.toString(16).padStart(2, '0')}`;
     else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
     else out += char;
   }
@@ -27,14 +28,18 @@ export function quotePython(value: string): string {
 export function buildPythonUrllib(request: PreparedRequest): string {
   const environ = (variable: string): string => `os.environ[${quotePython(variable)}]`;
   const headers = request.headers.map((header) => {
-    const value = !header.isToken ? quotePython(header.value)
-      : header.value === '' ? environ(header.variable ?? '')
-      : `${quotePython(header.value)} + ${environ(header.variable ?? '')}`;
+    const value = !header.isToken
+      ? quotePython(header.value)
+      : header.value === ''
+        ? environ(header.variable ?? '')
+        : `${quotePython(header.value)} + ${environ(header.variable ?? '')}`;
     return `        ${quotePython(header.name)}: ${value},`;
   });
   const usesEnvironment = request.variables.length > 0;
   const url = request.urlParts
-    ? request.urlParts.map((part) => ('variable' in part ? environ(part.variable) : quotePython(part.text))).join(' + ')
+    ? request.urlParts
+        .map((part) => ('variable' in part ? environ(part.variable) : quotePython(part.text)))
+        .join(' + ')
     : quotePython(request.url);
   return [
     ...(usesEnvironment ? ['import os'] : []),
@@ -45,7 +50,9 @@ export function buildPythonUrllib(request: PreparedRequest): string {
     `    ${url},`,
     `    method=${quotePython(request.method)},`,
     ...(headers.length > 0 ? ['    headers={', ...headers, '    },'] : []),
-    ...(request.body === undefined ? [] : [`    data=${quotePython(request.body)}.encode("utf-8"),`]),
+    ...(request.body === undefined
+      ? []
+      : [`    data=${quotePython(request.body)}.encode("utf-8"),`]),
     ')',
     'try:',
     '    with urllib.request.urlopen(request) as response:',

@@ -25,7 +25,8 @@ function quoteAnsiC(value: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    else if (char === "'" || char === '!' || code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (char === "'" || char === '!' || code < 0x20 || code === 0x7f)
+      out += `\\x${code.toString(16).padStart(2, '0')}`;
     else out += char;
   }
   return `$'${out}'`;

@@ -33,6 +33,8 @@ export function toCmdSafeJson(text: string): string | undefined {
   } catch {
     return undefined;
   }
-  return JSON.stringify(value).replace(/[^\x20-\x7e]|[%!^&|<>()]/g, (char) =>
-    `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[^\x20-\x7e]|[%!^&|<>()]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -4,7 +4,16 @@
 const SINGLE_QUOTES = /['\u2018\u2019\u201a\u201b]/g;
 // eslint-disable-next-line no-control-regex -- matching raw control characters is the point.
 const CONTROL = /[\x00-\x1f\x7f\x85\u2028\u2029]/;
-const ESCAPES: Record<string, string> = { '\n': '`n', '\r': '`r', '\t': '`t', '\0': '`0', '\x07': '`a', '\b': '`b', '\f': '`f', '\v': '`v' };
+const ESCAPES: Record<string, string> = {
+  '\n': '`n',
+  '\r': '`r',
+  '\t': '`t',
+  '\0': '`0',
+  '\x07': '`a',
+  '\b': '`b',
+  '\f': '`f',
+  '\v': '`v',
+};
 
 /**
  * Quotes a string as a PowerShell string literal with exactly that value: single-quoted (only

@@ -19,7 +19,8 @@ export function toQueryPairs(parameter: ParameterModel, value: unknown): Pair[] 
   }
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
-    if (style === 'deepObject') return entries.map(([key, item]) => [`${name}[${key}]`, toText(item)]);
+    if (style === 'deepObject')
+      return entries.map(([key, item]) => [`${name}[${key}]`, toText(item)]);
     if (explode) return entries.map(([key, item]) => [key, toText(item)]);
     return [[name, entries.flatMap(([key, item]) => [key, toText(item)]).join(',')]];
   }
@@ -28,18 +29,22 @@ export function toQueryPairs(parameter: ParameterModel, value: unknown): Pair[] 
 
 /** A path parameter's value as it appears in the path (encoded), per style: simple, label, matrix. */
 export function toPathSegment(parameter: ParameterModel, value: unknown): string {
-  const items = Array.isArray(value) ? value.map(toText)
-    : typeof value === 'object' && value !== null ? Object.entries(value).flat().map(toText)
-    : [toText(value)];
+  const items = Array.isArray(value)
+    ? value.map(toText)
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flat().map(toText)
+      : [toText(value)];
   const encoded = items.map(encodeURIComponent);
   if (parameter.style === 'label') return `.${encoded.join(parameter.explode ? '.' : ',')}`;
-  if (parameter.style === 'matrix') return `;${encodeURIComponent(parameter.name)}=${encoded.join(',')}`;
+  if (parameter.style === 'matrix')
+    return `;${encodeURIComponent(parameter.name)}=${encoded.join(',')}`;
   return encoded.join(',');
 }
 
 /** A header or cookie parameter's value (simple style: comma-separated). */
 export function toHeaderValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(toText).join(',');
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flat().map(toText).join(',');
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flat().map(toText).join(',');
   return toText(value);
 }

@@ -62,9 +62,16 @@ export class TryItPage {
   async reproduce(status: string, example?: string): Promise<void> {
     // Each example is on the page twice: under its schema, and in the wide layout's right pane,
     // where it shows once its status's tab is chosen.
-    const buttons = this.page.locator(`[data-reproduce-status="${status}"]${example ? `[data-reproduce-example="${example}"]` : ''}`).filter({ visible: true });
-    if (await buttons.count() === 0) {
-      await this.page.locator('.reference-response-examples').getByRole('tab', { name: status, exact: true }).click();
+    const buttons = this.page
+      .locator(
+        `[data-reproduce-status="${status}"]${example ? `[data-reproduce-example="${example}"]` : ''}`,
+      )
+      .filter({ visible: true });
+    if ((await buttons.count()) === 0) {
+      await this.page
+        .locator('.reference-response-examples')
+        .getByRole('tab', { name: status, exact: true })
+        .click();
     }
     await buttons.first().click();
     await expect(this.status).toContainText(`Ready to reproduce ${status}`);

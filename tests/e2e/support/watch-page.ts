@@ -27,15 +27,28 @@ const isCspMessage = (text: string) => /Content Security Policy/i.test(text);
  * failed requests and CSP violations (in the page and in its workers) and, with `headersFrom`,
  * sends the site's `_headers` policy with each response, so the header and the meta are both enforced.
  */
-export async function watchPage(page: Page, siteOrigin: string, options: WatchOptions = {}): Promise<PageWatch> {
+export async function watchPage(
+  page: Page,
+  siteOrigin: string,
+  options: WatchOptions = {},
+): Promise<PageWatch> {
   const watch: PageWatch = { outside: [], failed: [], cspViolations: [] };
-  const headerPolicy = options.headersFrom === undefined ? undefined : readHeadersFile(readFileSync(`${options.headersFrom}/_headers`, 'utf8'));
-  if (options.headersFrom !== undefined && !headerPolicy) throw new Error(`no ${CSP_HEADER} in ${options.headersFrom}/_headers`);
-  await page.exposeFunction('__reportCspViolation', (text: string) => { watch.cspViolations.push(text); });
+  const headerPolicy =
+    options.headersFrom === undefined
+      ? undefined
+      : readHeadersFile(readFileSync(`${options.headersFrom}/_headers`, 'utf8'));
+  if (options.headersFrom !== undefined && !headerPolicy)
+    throw new Error(`no ${CSP_HEADER} in ${options.headersFrom}/_headers`);
+  await page.exposeFunction('__reportCspViolation', (text: string) => {
+    watch.cspViolations.push(text);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   // Allowed origins are left out of interception: Chromium then handles their CORS preflights itself.
@@ -48,12 +61,26 @@ export async function watchPage(page: Page, siteOrigin: string, options: WatchOp
     }
     if (!headerPolicy) return route.continue();
     const response = await route.fetch();
-    return route.fulfill({ response, headers: { ...response.headers(), [CSP_HEADER.toLowerCase()]: headerPolicy } });
+    return route.fulfill({
+      response,
+      headers: { ...response.headers(), [CSP_HEADER.toLowerCase()]: headerPolicy },
+    });
   });
   const isOwn = (request: Request) => new URL(request.url()).origin === siteOrigin;
-  page.on('requestfailed', (request) => { if (isOwn(request)) watch.failed.push(`${request.url()}: ${request.failure()?.errorText}`); });
-  page.on('response', (response) => { if (isOwn(response.request()) && response.status() >= 400) watch.failed.push(`${response.url()}: HTTP ${response.status()}`); });
-  page.on('console', (message) => { if (isCspMessage(message.text())) watch.cspViolations.push(message.text()); });
-  page.on('worker', (worker) => worker.on('console', (message) => { if (isCspMessage(message.text())) watch.cspViolations.push(`worker: ${message.text()}`); }));
+  page.on('requestfailed', (request) => {
+    if (isOwn(request)) watch.failed.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (isOwn(response.request()) && response.status() >= 400)
+      watch.failed.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  page.on('console', (message) => {
+    if (isCspMessage(message.text())) watch.cspViolations.push(message.text());
+  });
+  page.on('worker', (worker) =>
+    worker.on('console', (message) => {
+      if (isCspMessage(message.text())) watch.cspViolations.push(`worker: ${message.text()}`);
+    }),
+  );
   return watch;
 }

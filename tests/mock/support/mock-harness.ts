@@ -44,7 +44,10 @@ export interface TestMock {
 
 /** Creates a fresh mock whose flags start as given. */
 export function createTestMock(flags: Partial<MockFlags> = {}): TestMock {
-  const store = createMockStore({ seed: (now) => createSeedState(model, now, flags), now: () => NOW });
+  const store = createMockStore({
+    seed: (now) => createSeedState(model, now, flags),
+    now: () => NOW,
+  });
   const fetch = createMockFetch(createHandlers(model, store));
   return {
     store,
@@ -58,9 +61,15 @@ export function createTestMock(flags: Partial<MockFlags> = {}): TestMock {
         body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
         headers.set('Content-Type', 'application/json');
       }
-      const response = await fetch(new Request(`${API}${path}`, { method, headers, body: body ?? null }));
+      const response = await fetch(
+        new Request(`${API}${path}`, { method, headers, body: body ?? null }),
+      );
       const text = await response.text();
-      return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers };
+      return {
+        status: response.status,
+        body: text === '' ? undefined : JSON.parse(text),
+        headers: response.headers,
+      };
     },
   };
 }

@@ -10,13 +10,22 @@ export interface ReceivedRequest {
 }
 
 /** A loopback HTTP server that records every request and answers 200 `{}`. */
-export async function startEchoServer(): Promise<{ origin: string; received: ReceivedRequest[]; stop: () => Promise<void> }> {
+export async function startEchoServer(): Promise<{
+  origin: string;
+  received: ReceivedRequest[];
+  stop: () => Promise<void>;
+}> {
   const received: ReceivedRequest[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) });
+      received.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks),
+      });
       response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
     });
   });

@@ -15,18 +15,33 @@ export function decodePowerShellLiteral(literal: string): string {
     for (let i = 0; i < inner.length; i += 1) {
       const char = inner[i] ?? '';
       if (singles.test(char)) {
-        if (!singles.test(inner[i + 1] ?? '')) throw new Error(`unescaped quote at ${i} in ${literal}`);
+        if (!singles.test(inner[i + 1] ?? ''))
+          throw new Error(`unescaped quote at ${i} in ${literal}`);
         i += 1;
       }
       out += char;
     }
     return out;
   }
-  const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
+  const escapes: Record<string, string> = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+  };
   let out = '';
   for (let i = 0; i < inner.length; i += 1) {
     const char = inner[i] ?? '';
-    if (char === '`') { const next = inner[i + 1] ?? ''; out += escapes[next] ?? next; i += 1; continue; }
+    if (char === '`') {
+      const next = inner[i + 1] ?? '';
+      out += escapes[next] ?? next;
+      i += 1;
+      continue;
+    }
     if (char === '$') {
       const match = /^\$\(\[char\]0x([0-9a-f]+)\)/.exec(inner.slice(i).join(''));
       if (!match) throw new Error(`unescaped $ at ${i} in ${literal}`);
@@ -34,7 +49,8 @@ export function decodePowerShellLiteral(literal: string): string {
       i += match[0].length - 1;
       continue;
     }
-    if ('"\u201c\u201d\u201e'.includes(char)) throw new Error(`unescaped double quote at ${i} in ${literal}`);
+    if ('"\u201c\u201d\u201e'.includes(char))
+      throw new Error(`unescaped double quote at ${i} in ${literal}`);
     out += char;
   }
   return out;
@@ -51,8 +67,13 @@ export function decodeCmdArgument(argument: string): string {
   for (let i = 0; i < argument.length; i += 1) {
     const char = argument[i] ?? '';
     if (char === '"') quoted = !quoted;
-    if (!quoted && char === '^') { afterCmd += argument[i + 1] ?? ''; i += 1; continue; }
-    if (!quoted && /[&|<>()]/.test(char)) throw new Error(`cmd would read ${char} at ${i} in ${argument}`);
+    if (!quoted && char === '^') {
+      afterCmd += argument[i + 1] ?? '';
+      i += 1;
+      continue;
+    }
+    if (!quoted && /[&|<>()]/.test(char))
+      throw new Error(`cmd would read ${char} at ${i} in ${argument}`);
     if (char === '%') throw new Error(`cmd would expand % at ${i} in ${argument}`);
     afterCmd += char;
   }
@@ -60,7 +81,10 @@ export function decodeCmdArgument(argument: string): string {
   let inQuotes = false;
   for (let i = 0; i < afterCmd.length; i += 1) {
     let backslashes = 0;
-    while (afterCmd[i] === '\\') { backslashes += 1; i += 1; }
+    while (afterCmd[i] === '\\') {
+      backslashes += 1;
+      i += 1;
+    }
     if (afterCmd[i] === '"') {
       out += '\\'.repeat(Math.floor(backslashes / 2));
       if (backslashes % 2 === 1) out += '"';
@@ -68,7 +92,8 @@ export function decodeCmdArgument(argument: string): string {
     } else {
       out += '\\'.repeat(backslashes);
       if (i < afterCmd.length) {
-        if (afterCmd[i] === ' ' && !inQuotes) throw new Error(`argument splits at ${i} in ${argument}`);
+        if (afterCmd[i] === ' ' && !inQuotes)
+          throw new Error(`argument splits at ${i} in ${argument}`);
         out += afterCmd.charAt(i);
       }
     }
