@@ -29,7 +29,8 @@ const FORBIDDEN = {
   mocks: { regex: '(^|/)mocks/', message: 'The mock is reached only from the try-it panel.' },
   tests: { regex: '(^|/)tests/', message: 'Nothing outside tests/ imports tests/.' },
   tryItInternals: {
-    regex: '(^|/)try-it/(?!TryIt\\.astro$)',
+    // The public components of the panel: the panel itself and its request history (the history page).
+    regex: '(^|/)try-it/(?!TryIt(History)?\\.astro$)',
     message: 'Use the panel through TryIt.astro only.',
   },
   nodeMocks: {

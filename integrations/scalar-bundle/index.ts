@@ -29,9 +29,15 @@ export function scalarBundle(): AstroIntegration {
         const root = scalarBrowserDir();
         server.middlewares.use((request, response, next) => {
           const path = request.url?.split('?')[0] ?? '';
-          if (!path.startsWith(prefix) || !path.endsWith('.js')) return next();
+          if (!path.startsWith(prefix) || !path.endsWith('.js')) {
+            next();
+            return;
+          }
           const file = normalize(join(root, path.slice(prefix.length)));
-          if (!file.startsWith(root + sep)) return next();
+          if (!file.startsWith(root + sep)) {
+            next();
+            return;
+          }
           response.setHeader('Content-Type', 'text/javascript');
           createReadStream(file)
             .on('error', () => next())

@@ -22,7 +22,7 @@ describe('health-gated startup', () => {
     sandbox = await startSandbox({ port: 0 });
   });
   after(async () => {
-    await sandbox?.stop();
+    await sandbox.stop();
   });
 
   // The mock's flags know only the two modes a write can be checked against; the health answer

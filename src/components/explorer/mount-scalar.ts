@@ -62,7 +62,7 @@ function createRoutedFetch(sources: ExplorerSources, mockBase: string): typeof f
       new Request(`${sources.documentedBase}${request.url.slice(mockBase.length)}`, request),
     );
   };
-  return routed as typeof fetch;
+  return routed;
 }
 
 /** Loads Scalar's browser build; zod's jitless switch (read from a global) is set before it runs. */
