@@ -6,7 +6,8 @@
  *
  *   node bench/lighthouse.ts [--runs 3] [--pages explorer,home] [--port 4480] [--work DIR] [--lighthouse-dir DIR] [--reuse-build]
  *
- * --pages keeps only the named pages (home, guide, operation page, explorer; comma-separated).
+ * --pages keeps only the named pages (home, guide, operation page, operation with a body,
+ * explorer; comma-separated).
  *
  * Reports go to --work (default: a directory under the system temp dir), results to
  * bench/results/lighthouse-<date>.json.
@@ -46,6 +47,7 @@ const ALL_PAGES: Array<[string, string]> = [
   ['home', ''],
   ['guide', 'installation/'],
   ['operation page', 'api-reference/sessions/listsessions/'],
+  ['operation with a body', 'api-reference/imports/createimport/'],
   ['explorer', 'explorer/'],
 ];
 const wanted = values.pages?.split(',').map((name) => name.trim());

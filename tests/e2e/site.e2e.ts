@@ -11,17 +11,17 @@ function countOperations(document: { paths?: Record<string, Record<string, unkno
   );
 }
 
-test('the home page renders and leads to the installation guide', async ({ page }) => {
+test('the home page renders and leads to the quickstart', async ({ page }) => {
   await page.goto('./');
   await expect(
     page.getByRole('heading', { level: 1, name: 'SessionDock Developer Docs' }),
   ).toBeVisible();
   await expect(
-    page.getByRole('heading', { name: 'Your first request in three steps' }),
+    page.getByRole('heading', { name: 'Your first request' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Make your first request' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Installation' })).toBeVisible();
-  await expect(page).toHaveURL(/\/installation\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Quickstart' })).toBeVisible();
+  await expect(page).toHaveURL(/\/quickstart\/$/);
 });
 
 test('search finds a guide by a word in its text', async ({ page }) => {

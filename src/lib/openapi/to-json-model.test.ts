@@ -98,3 +98,54 @@ describe('toJsonModel', () => {
     assert.equal(JSON.parse(toJsonModel(model)).groups[0].operations.length, 1);
   });
 });
+
+describe('toJsonModel without prose', () => {
+  it('drops the descriptions only pages show, keeps those of responses and examples, and never a property named description', async () => {
+    const model = await loadContract(
+      createSpecText({
+        paths: {
+          '/notes': {
+            post: {
+              description: 'Adds a note.',
+              parameters: [
+                { name: 'q', in: 'query', description: 'A filter.', schema: { type: 'string' } },
+              ],
+              requestBody: {
+                description: 'The note.',
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      description: 'A note.',
+                      properties: {
+                        description: { type: 'string', description: 'What the note says.' },
+                      },
+                    },
+                    examples: {
+                      plain: { description: 'A plain note.', value: { description: 'Kick' } },
+                    },
+                  },
+                },
+              },
+              responses: { 201: { description: 'Created' } },
+            },
+          },
+        },
+      }),
+      'inline.yaml',
+    );
+    const json = JSON.parse(toJsonModel(model, { withoutProse: true }));
+    const [operation] = json.operations;
+    assert.equal(operation.description, undefined);
+    assert.equal(operation.parameters[0].description, undefined);
+    assert.equal(operation.requestBody.description, undefined);
+    const [mediaType] = operation.requestBody.content;
+    assert.deepEqual(mediaType.schema, {
+      type: 'object',
+      properties: { description: { type: 'string' } },
+    });
+    assert.equal(mediaType.examples[0].description, 'A plain note.');
+    assert.deepEqual(mediaType.examples[0].value, { description: 'Kick' });
+    assert.equal(operation.responses[0].description, 'Created');
+  });
+});

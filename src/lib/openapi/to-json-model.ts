@@ -1,3 +1,4 @@
+import { dropProse } from './drop-prose.ts';
 import type { ApiModel } from './model.ts';
 
 /** What the JSON model leaves out. */
@@ -7,6 +8,8 @@ export interface JsonModelOptions {
    * `group`): JSON has no shared references, so listing them in the groups too doubled the file.
    */
   groupsWithoutOperations?: boolean;
+  /** Leave out the prose only the pages show (`drop-prose.ts`); responses and examples keep theirs. */
+  withoutProse?: boolean;
 }
 
 /**
@@ -34,5 +37,6 @@ export function toJsonModel(model: ApiModel, options: JsonModelOptions = {}): st
         Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'operations')),
       )
     : model.groups;
-  return JSON.stringify(strip({ ...model, groups }));
+  const plain = strip({ ...model, groups }) as Record<string, unknown>;
+  return JSON.stringify(options.withoutProse ? dropProse(plain) : plain);
 }
