@@ -16,9 +16,7 @@ test('the home page renders and leads to the quickstart', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: 'SessionDock Developer Docs' }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('heading', { name: 'Your first request' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your first request' })).toBeVisible();
   await page.getByRole('link', { name: 'Make your first request' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quickstart' })).toBeVisible();
   await expect(page).toHaveURL(/\/quickstart\/$/);
