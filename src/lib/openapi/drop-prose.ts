@@ -70,7 +70,7 @@ function dropOperationProse(operation: Json): Json {
   if (Array.isArray(copy.responses)) {
     copy.responses = copy.responses.map((response: Json) => {
       if (!isObject(response)) return response;
-      const kept = { ...response, content: dropContentProse(response.content) };
+      const kept: JsonObject = { ...response, content: dropContentProse(response.content) };
       if (Array.isArray(response.headers)) kept.headers = response.headers.map(dropPartProse);
       return kept;
     });
