@@ -8,17 +8,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 import { watchPage } from './support/watch-page.ts';
 
-const model = await loadContract(
-  readFileSync(siteConfig.contractPath, 'utf8'),
-  siteConfig.contractPath,
-);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
 interface SessionList {

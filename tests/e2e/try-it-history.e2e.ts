@@ -8,29 +8,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
+import { storedInBrowser } from './support/stored-in-browser.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(
-  readFileSync(siteConfig.contractPath, 'utf8'),
-  siteConfig.contractPath,
-);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 const TOKEN = 'sd_live_41f8-history-secret';
-
-async function everythingKept(page: Page): Promise<string> {
-  const inPage = await page.evaluate(() =>
-    JSON.stringify({
-      local: Object.entries(localStorage),
-      session: Object.entries(sessionStorage),
-      cookie: document.cookie,
-    }),
-  );
-  return `${inPage} ${JSON.stringify(await page.context().cookies())} ${page.url()}`;
-}
 
 /** Presses Tab until `target` has the focus (at most `limit` times); fails when it never does. */
 async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
@@ -103,7 +88,7 @@ test("requests from the mock and the reader's app are listed, reopened, copied a
     expect(curl).not.toContain(TOKEN);
 
     // The remembered token is the one thing in storage that holds it, and only under its own key.
-    const kept = await everythingKept(page);
+    const kept = await storedInBrowser(page);
     expect(kept.split(TOKEN).length - 1).toBe(1);
     expect(
       await page.evaluate(() => sessionStorage.getItem('sessiondock-docs:history')),

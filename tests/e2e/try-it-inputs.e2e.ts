@@ -4,29 +4,14 @@
  * operation no longer has are named and dropped, a body that no longer validates is flagged.
  * The example picker fills the body (and the code samples follow), and Reset to example restores it.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { expect, test } from '@playwright/test';
+import { loadContractModel } from '../support/load-contract-model.ts';
+import { storedInBrowser } from './support/stored-in-browser.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(
-  readFileSync(siteConfig.contractPath, 'utf8'),
-  siteConfig.contractPath,
-);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 const TOKEN = 'sd_live_0b9d-inputs-secret';
-
-async function everythingStored(page: Page): Promise<string> {
-  const inPage = await page.evaluate(() =>
-    JSON.stringify({
-      local: Object.entries(localStorage),
-      session: Object.entries(sessionStorage),
-      cookie: document.cookie,
-    }),
-  );
-  return `${inPage} ${JSON.stringify(await page.context().cookies())} ${page.url()}`;
-}
 
 test('parameters and target come back after another page and a reload, the token does not', async ({
   page,
@@ -36,7 +21,7 @@ test('parameters and target come back after another page and a reload, the token
   await tryIt.panel.getByLabel(/^q\b/).fill('drums');
   await tryIt.panel.getByLabel(/^limit\b/).fill('5');
   await tryIt.chooseApp('http://127.0.0.1:18432/api/v1', TOKEN);
-  expect(await everythingStored(page)).not.toContain(TOKEN);
+  expect(await storedInBrowser(page)).not.toContain(TOKEN);
 
   await tryIt.openAt(operation('getHealth'));
   await expect(tryIt.panel.locator('[data-notice]')).toBeHidden();
@@ -57,7 +42,7 @@ test('parameters and target come back after another page and a reload, the token
     await expect(tryIt.panel.getByLabel('Bearer token')).toHaveValue('');
     expect(await tryIt.snippet('bash')).toContain('q=drums');
   }
-  expect(await everythingStored(page)).not.toContain(TOKEN);
+  expect(await storedInBrowser(page)).not.toContain(TOKEN);
 });
 
 test('saved inputs the operation no longer has are named and dropped; a body that no longer fits is flagged', async ({

@@ -5,17 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 import { formatSize } from '../../src/components/try-it/format-size.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(
-  readFileSync(siteConfig.contractPath, 'utf8'),
-  siteConfig.contractPath,
-);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 
 test('Ctrl+Enter sends from a parameter field, and the body is copied as it came, its size shown', async ({

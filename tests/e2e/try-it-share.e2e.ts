@@ -5,16 +5,11 @@
  * operation no longer has are named and dropped; a link over about 8 kB is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { siteConfig } from '../../site.config.ts';
-import { loadContract } from '../../src/lib/openapi/load-contract.ts';
+import { loadContractModel } from '../support/load-contract-model.ts';
 import { MOCK_STATE_KEY } from '../../mocks/handlers/create-browser-mock.ts';
 import { TryItPage } from './support/try-it-page.ts';
 
-const model = await loadContract(
-  readFileSync(siteConfig.contractPath, 'utf8'),
-  siteConfig.contractPath,
-);
+const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
 const TOKEN = 'sd_live_7c2a-share-secret';
 const APP_BASE = 'http://127.0.0.1:18999/api/v1';
