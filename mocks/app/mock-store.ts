@@ -1,5 +1,6 @@
 import { mergeFlags, type MockFlags } from './mock-flags.ts';
 import type { MockState } from './mock-state.ts';
+import { settleRecords } from './settle-records.ts';
 
 /** The simulated app's state for one mock session, changed only through these methods. */
 export interface MockStore {
@@ -33,9 +34,11 @@ export interface MockStoreOptions {
 export function createMockStore(options: MockStoreOptions): MockStore {
   const now = options.now ?? (() => new Date());
   let state: MockState = options.initial ? structuredClone(options.initial) : options.seed(now());
+  settleRecords(state.sessions);
   const listeners = new Set<(state: MockState) => void>();
   const commit = (next: MockState): void => {
     state = next;
+    settleRecords(state.sessions);
     for (const listener of listeners) listener(state);
   };
   return {

@@ -3,7 +3,8 @@ import type { HttpMethod, OperationModel } from '../../src/lib/openapi/model.ts'
 import { isRefusal, type Behaviour } from '../app/behaviour.ts';
 import { buildErrorEnvelope } from '../envelope/error-envelope.ts';
 import { gatherFacts, type GatheredRequest } from '../selection/gather-facts.ts';
-import { errorResponse, jsonResponse } from '../envelope/json-response.ts';
+import { errorReply, jsonReply, type MockReply } from '../envelope/mock-reply.ts';
+import type { MockRequest } from '../envelope/mock-request.ts';
 import type { MockState } from '../app/mock-state.ts';
 import { copyState } from '../app/copy-state.ts';
 import type { MockStore } from '../app/mock-store.ts';
@@ -43,18 +44,20 @@ const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options',
  * an internal fault becomes a 500 envelope with code `mock_error`.
  */
 export async function answerOperation(
-  request: Request,
+  request: MockRequest,
   params: Readonly<Record<string, string>>,
   context: AnswerContext,
-): Promise<Response> {
+  parsedUrl?: URL,
+): Promise<MockReply> {
   try {
+    const url = parsedUrl ?? new URL(request.url);
     const bodyText = context.operation.requestBody ? await request.text() : '';
     // From here on nothing awaits, so concurrent requests cannot interleave their state changes.
-    const answer = decide(request, bodyText, params, context);
-    logAnswer(answer, request, context.store);
-    return jsonResponse(answer.status, answer.body, answer.rule);
+    const answer = decide(request, url, bodyText, params, context);
+    logAnswer(answer, request.method, url, context.store);
+    return jsonReply(answer.status, answer.body, answer.rule);
   } catch (error) {
-    return errorResponse(
+    return errorReply(
       500,
       'mock_error',
       `The mock failed to answer: ${error instanceof Error ? error.message : String(error)}`,
@@ -64,13 +67,14 @@ export async function answerOperation(
 }
 
 function decide(
-  request: Request,
+  request: MockRequest,
+  url: URL,
   bodyText: string,
   params: Readonly<Record<string, string>>,
   context: AnswerContext,
 ): Answer {
   const { operation } = context;
-  const gathered = gatherFacts(operation, request, bodyText, params, context.store.read());
+  const gathered = gatherFacts(operation, request, url, bodyText, params, context.store.read());
   const choice = selectResponse(gathered.facts);
   switch (choice.kind) {
     case 'forced': {
@@ -104,21 +108,20 @@ function decide(
       body: findExample(operation, status)?.value ?? null,
       rule: 'example',
     };
-  return runBehaviour(context.behaviour, request, params, gathered, context);
+  return runBehaviour(context.behaviour, url, params, gathered, context);
 }
 
 /** Runs the behaviour: on the state itself for a safe method, else on a copy returned as `draft` when it succeeds. */
 function runBehaviour(
   behaviour: Behaviour,
-  request: Request,
+  url: URL,
   params: Readonly<Record<string, string>>,
   gathered: GatheredRequest,
   context: AnswerContext,
 ): Answer {
   const { operation, store } = context;
-  const draft = SAFE_METHODS.has(operation.method) ? undefined : copyState(store.read());
+  const draft = SAFE_METHODS.has(operation.method) ? undefined : copyState(store.read(), params.id);
   const state = draft ?? store.read();
-  const url = new URL(request.url);
   const result = behaviour({
     state,
     operation,
@@ -147,10 +150,10 @@ function runBehaviour(
 }
 
 /** Keeps the behaviour's draft, if any, with the answer added to the request log: one change of the store. */
-function logAnswer(answer: Answer, request: Request, store: MockStore): void {
+function logAnswer(answer: Answer, method: string, url: URL, store: MockStore): void {
   const entry = {
-    method: request.method,
-    path: new URL(request.url).pathname,
+    method,
+    path: url.pathname,
     statusCode: answer.status,
     at: store.now().toISOString(),
   };

@@ -1,6 +1,8 @@
 import { http, type HttpHandler } from 'msw';
 import type { ApiModel, HttpMethod } from '../../src/lib/openapi/model.ts';
 import { answerOperation } from './answer-operation.ts';
+import { toResponse, type MockReply } from '../envelope/mock-reply.ts';
+import type { MockRequest } from '../envelope/mock-request.ts';
 import type { Behaviour } from '../app/behaviour.ts';
 import { behaviourTable } from '../app/behaviour-table.ts';
 import type { MockStore } from '../app/mock-store.ts';
@@ -31,7 +33,12 @@ export interface OperationRoute {
   method: HttpMethod;
   /** `/api/v1/sessions/:id` */
   path: string;
-  answer: (request: Request, params: Readonly<Record<string, string>>) => Promise<Response>;
+  /** `url` is `request.url` parsed, when the caller has already parsed it. */
+  answer: (
+    request: MockRequest,
+    params: Readonly<Record<string, string>>,
+    url?: URL,
+  ) => Promise<MockReply>;
 }
 
 /** The answer of every operation of the contract, from the simulated app in `store`: what the handlers (and the sandbox's route table) call. */
@@ -46,7 +53,7 @@ export function createOperationRoutes(
     return {
       method: operation.method,
       path: toMswPath(basePath, operation.path),
-      answer: (request, params) => answerOperation(request, params, context),
+      answer: (request, params, url) => answerOperation(request, params, context, url),
     };
   });
 }
@@ -70,7 +77,9 @@ export function toHandlers(routes: readonly OperationRoute[]): HttpHandler[] {
     const method = MSW_METHODS[route.method];
     if (!method) return [];
     return [
-      method(route.path, ({ request, params }) => route.answer(request, toTextParams(params))),
+      method(route.path, async ({ request, params }) =>
+        toResponse(await route.answer(request, toTextParams(params))),
+      ),
     ];
   });
 }

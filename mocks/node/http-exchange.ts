@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MockReply } from '../envelope/mock-reply.ts';
+import type { MockRequest } from '../envelope/mock-request.ts';
 
 /** The largest request body the sandbox reads: 1 MiB. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -6,54 +8,134 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Why a request body could not be read. */
 export type BodyTooLarge = { tooLarge: true };
 
-/** Turns a Node request into a Fetch `Request` on `origin`, or reports a body over the limit. */
-export async function toFetchRequest(
+/**
+ * A Node request as the mock reads it, without a Fetch `Request`: the URL as text, the headers
+ * looked up as Fetch would (case-insensitive, a repeated header joined with ", "), the body
+ * already read. `toFetchRequest` builds the real thing for the few requests msw itself answers.
+ */
+export class NodeMockRequest implements MockRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly parsedUrl: URL;
+  readonly headers: { get(name: string): string | null };
+  readonly #rawHeaders: readonly string[];
+  readonly #body: Buffer | undefined;
+
+  constructor(method: string, url: URL, rawHeaders: readonly string[], body: Buffer | undefined) {
+    this.method = method;
+    this.url = url.href;
+    this.parsedUrl = url;
+    this.#rawHeaders = rawHeaders;
+    this.#body = body;
+    let byName: Map<string, string> | undefined;
+    this.headers = {
+      get: (name) => (byName ??= joinHeaders(rawHeaders)).get(name.toLowerCase()) ?? null,
+    };
+  }
+
+  text(): Promise<string> {
+    return Promise.resolve(this.#body ? this.#body.toString('utf8') : '');
+  }
+
+  /** The same request as a Fetch `Request`, repeated headers kept as sent. */
+  toFetchRequest(): Request {
+    const headers: Array<[string, string]> = [];
+    for (let index = 0; index + 1 < this.#rawHeaders.length; index += 2)
+      headers.push([this.#rawHeaders[index] as string, this.#rawHeaders[index + 1] as string]);
+    const body = this.#body;
+    return new Request(this.url, {
+      method: this.method,
+      headers,
+      body: body ? new Uint8Array(body) : null,
+    });
+  }
+}
+
+function joinHeaders(raw: readonly string[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const name = (raw[index] as string).toLowerCase();
+    const value = raw[index + 1] as string;
+    const earlier = byName.get(name);
+    byName.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
+  }
+  return byName;
+}
+
+/** Reads a Node request on `origin` for the mock, or reports a body over the limit. */
+export async function readNodeRequest(
   incoming: IncomingMessage,
   origin: string,
   limit = BODY_LIMIT_BYTES,
-): Promise<Request | BodyTooLarge> {
+): Promise<NodeMockRequest | BodyTooLarge> {
   const declared = Number(incoming.headers['content-length'] ?? 0);
   if (declared > limit) {
     incoming.resume();
     return { tooLarge: true };
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      incoming.resume();
-      return { tooLarge: true };
-    }
-    chunks.push(chunk);
-  }
-  // rawHeaders as name/value pairs: one pass, and repeated headers stay as sent.
-  const raw = incoming.rawHeaders;
-  const headers: Array<[string, string]> = [];
-  for (let index = 0; index + 1 < raw.length; index += 2)
-    headers.push([raw[index] as string, raw[index + 1] as string]);
   const method = incoming.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
-  return new Request(new URL(incoming.url ?? '/', origin), {
+  // A request without Content-Length or Transfer-Encoding has no body (RFC 9112, 6.3): nothing to wait for.
+  const mayHaveBody =
+    incoming.headers['content-length'] !== undefined ||
+    incoming.headers['transfer-encoding'] !== undefined;
+  const body = mayHaveBody ? await readBody(incoming, limit) : undefined;
+  if (body && 'tooLarge' in body) return body;
+  const hasBody = method !== 'GET' && method !== 'HEAD' && body !== undefined && body.length > 0;
+  return new NodeMockRequest(
     method,
-    headers,
-    body: hasBody ? Buffer.concat(chunks) : null,
+    new URL(incoming.url ?? '/', origin),
+    incoming.rawHeaders,
+    hasBody ? body : undefined,
+  );
+}
+
+function readBody(incoming: IncomingMessage, limit: number): Promise<Buffer | BodyTooLarge> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      stop();
+      incoming.resume();
+      resolve({ tooLarge: true });
+    };
+    const onEnd = () => {
+      stop();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', reject);
   });
 }
 
-/** Writes a Fetch `Response` to a Node response, adding `extraHeaders`. */
-export async function writeResponse(
+/** A Fetch `Response` as a reply (for the answers msw gives: 404, 405). */
+export async function toReply(response: Response): Promise<MockReply> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  return { status: response.status, headers, body: await response.text() };
+}
+
+/** Writes a reply to a Node response, adding `extraHeaders`. */
+export function writeReply(
   outgoing: ServerResponse,
-  response: Response,
+  reply: MockReply,
   extraHeaders: Readonly<Record<string, string>>,
-): Promise<void> {
-  // text(), not arrayBuffer(): the mock's bodies are JSON text, and reading them as text is half the work.
-  const body = Buffer.from(await response.text());
+): void {
   // setHeader, not writeHead(status, headers): the request log reads the headers back.
-  response.headers.forEach((value, name) => outgoing.setHeader(name, value));
+  for (const [name, value] of Object.entries(reply.headers)) outgoing.setHeader(name, value);
   for (const [name, value] of Object.entries(extraHeaders)) outgoing.setHeader(name, value);
-  if (response.status !== 204 && response.status !== 304)
-    outgoing.setHeader('Content-Length', String(body.length));
-  outgoing.writeHead(response.status);
-  outgoing.end(response.status === 204 ? undefined : body);
+  const bodiless = reply.status === 204 || reply.status === 304;
+  const body = reply.body ?? '';
+  if (!bodiless) outgoing.setHeader('Content-Length', Buffer.byteLength(body));
+  outgoing.writeHead(reply.status);
+  outgoing.end(bodiless ? undefined : body);
 }

@@ -8,6 +8,7 @@ import { createSeedState } from '../app/create-seed-state.ts';
 import { createMockStore, type MockStore } from '../app/mock-store.ts';
 import { createRouteTable } from './route-table.ts';
 import { createSandboxServer } from './sandbox-server.ts';
+import { toReply, type NodeMockRequest } from './http-exchange.ts';
 
 /** How to start a sandbox: the contract's model, where to listen, the starting flags. */
 export interface StartSandboxServerOptions {
@@ -47,7 +48,9 @@ export async function startSandboxServer(
   const routes = createOperationRoutes(model, store);
   const answer = createRouteTable(routes);
   const mockFetch = createMockFetch(toHandlers(routes));
-  const respond = (request: Request) => answer(request) ?? mockFetch(request);
+  // The table answers every operation; msw answers the rest (404, 405) from a real Fetch request.
+  const respond = (request: NodeMockRequest) =>
+    answer(request) ?? mockFetch(request.toFetchRequest()).then(toReply);
   const server = createSandboxServer({
     respond,
     store,

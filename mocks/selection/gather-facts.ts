@@ -6,6 +6,7 @@ import { parsePreferHeader } from './prefer-header.ts';
 import { readBody } from './read-body.ts';
 import { readQuery } from './read-query.ts';
 import { SANDBOX_TOKEN } from './sandbox-token.ts';
+import type { MockRequest } from '../envelope/mock-request.ts';
 import type { RequestFacts } from './select-response.ts';
 import { failureCodeOf, serviceCodeOf } from './service-codes.ts';
 
@@ -16,16 +17,17 @@ export interface GatheredRequest {
   query: Record<string, unknown>;
 }
 
-/** Reads everything the precedence needs from the request, its body text and the simulated state. */
+/** Reads everything the precedence needs from the request (its URL parsed once by the caller), its body text and the simulated state. */
 export function gatherFacts(
   operation: OperationModel,
-  request: Request,
+  request: MockRequest,
+  url: URL,
   bodyText: string,
   params: Readonly<Record<string, string>>,
   state: MockState,
 ): GatheredRequest {
   const body = readBody(bodyText, operation.requestBody);
-  const query = readQuery(operation, new URL(request.url).searchParams);
+  const query = readQuery(operation, url.searchParams);
   const service = serviceCodeOf(operation);
   const failure = failureCodeOf(operation);
   const sessionId = operation.path.includes('{id}') ? params.id : undefined;
@@ -52,7 +54,7 @@ export function gatherFacts(
 }
 
 /** Whether a bearer token is needed and, if so, whether the request carries the sandbox token. */
-function readToken(operation: OperationModel, request: Request): RequestFacts['token'] {
+function readToken(operation: OperationModel, request: MockRequest): RequestFacts['token'] {
   const needsBearer = operation.security.some((alternative) =>
     alternative.some((scheme) => scheme.httpScheme === 'bearer'),
   );
