@@ -47,13 +47,26 @@ async function sendToMock(page: Page): Promise<void> {
     .waitFor();
   await page.waitForLoadState('networkidle');
 }
+/** Opens Scalar on the explorer page and waits until its reference has rendered. */
+async function openScalar(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the interactive explorer' }).click();
+  await page
+    .getByRole('button', { name: /^Server:/ })
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+}
 const PAGES: Array<[string, string, ((page: Page) => Promise<void>)?]> = [
   ['home', ''],
   ['guide', 'installation/'],
   ['operation page, before interaction', OPERATION],
   ['operation page, after a mock request', OPERATION, sendToMock],
-  ['explorer', 'explorer/'],
+  ['explorer, before interaction', 'explorer/'],
+  // Scalar's own reference of the same contract, measured in the same run: the peer beside us.
+  ['explorer, Scalar opened', 'explorer/', openScalar],
 ];
+/** How the Scalar row is labelled: our explorer page with Scalar opened, on the same contract. */
+const SCALAR_LABEL = '(the explorer opened)';
 /** Reference-page JavaScript of the peers, gzip, in kB (../shared/peers.md). */
 const PEERS: Array<[string, number]> = [
   ['Scalar', 989],
@@ -108,10 +121,14 @@ const jsKbOf = (index: number) => {
 };
 const before = jsKbOf(2);
 const after = jsKbOf(3);
+const scalar = jsKbOf(5);
 console.log(
   `\n| reference page | its JS, gzip | ours before interaction (${before.toFixed(1)} kB) ÷ it | ours after a mock request (${after.toFixed(1)} kB) ÷ it |`,
 );
 console.log('|---|---|---|---|');
+console.log(
+  `| Scalar ${SCALAR_LABEL}, this run | ${scalar.toFixed(1)} kB | ${(before / scalar).toFixed(3)}× | ${(after / scalar).toFixed(2)}× |`,
+);
 for (const [peer, kb] of PEERS)
   console.log(
     `| ${peer} | ${kb} kB | ${(before / kb).toFixed(3)}× | ${(after / kb).toFixed(2)}× |`,
