@@ -7,7 +7,7 @@
  *   node bench/lighthouse.ts [--runs 3] [--pages explorer,home] [--port 4480] [--work DIR] [--lighthouse-dir DIR] [--reuse-build]
  *
  * --pages keeps only the named pages (home, guide, operation page, operation with a body,
- * explorer; comma-separated).
+ * explorer, scalar — Scalar mounted at load, the peer; comma-separated).
  *
  * Reports go to --work (default: a directory under the system temp dir), results to
  * bench/results/lighthouse-<date>.json.
@@ -49,6 +49,9 @@ const ALL_PAGES: Array<[string, string]> = [
   ['operation page', 'api-reference/sessions/listsessions/'],
   ['operation with a body', 'api-reference/imports/createimport/'],
   ['explorer', 'explorer/'],
+  // The peer, run in turn with our pages: Scalar's reference of the same contract, opened at load
+  // (an address into Scalar's reference makes the explorer mount it at once).
+  ['scalar', 'explorer/#tag/sessions'],
 ];
 const wanted = values.pages?.split(',').map((name) => name.trim());
 const unknown = wanted?.filter((name) => !ALL_PAGES.some(([page]) => page === name)) ?? [];
