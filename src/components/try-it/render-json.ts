@@ -50,13 +50,17 @@ function highlights(): HighlightRegistry | undefined {
 export function renderBody(target: HTMLElement, text: string): void {
   const registry = highlights();
   const previous = shownRanges.get(target);
+  const pretty = text.length <= HIGHLIGHT_LIMIT_BYTES ? prettyJson(text) : undefined;
+  const shown = target.firstChild;
+  // The same answer again (sending twice): its text and colours are already there.
+  if (previous && shown instanceof Text && shown === target.lastChild && shown.data === pretty)
+    return;
   if (registry && previous)
     for (const [kind, ranges] of previous) {
       const highlight = registry.get(`json-${kind}`);
       for (const range of ranges) highlight?.delete(range);
     }
   shownRanges.delete(target);
-  const pretty = text.length <= HIGHLIGHT_LIMIT_BYTES ? prettyJson(text) : undefined;
   setText(target, pretty ?? text);
   const node = target.firstChild;
   if (pretty === undefined || !registry || !(node instanceof Text)) return;
