@@ -111,3 +111,38 @@ test('the body is checked against the request schema as the reader types, and ca
   await expect(tryIt.statusLine).toHaveText(/^400\b/);
   await expect(tryIt.diagnosis).toContainText('invalid_json');
 });
+
+test('the JSON of an answer is coloured by kind of token, and the next answer recolours it', async ({
+  page,
+}) => {
+  const tryIt = new TryItPage(page);
+  await tryIt.openAt(model.operations.find((candidate) => candidate.id === 'listSessions')!);
+  /** The text under each highlight of the body, by highlight name. */
+  const coloured = () =>
+    page.evaluate(() => {
+      const text = document.querySelector('sd-try-it [data-body]')?.textContent ?? '';
+      return Object.fromEntries(
+        ['json-key', 'json-string', 'json-number', 'json-literal'].map((name) => [
+          name,
+          [...(CSS.highlights.get(name) ?? [])].map((range) =>
+            text.slice(range.startOffset, range.endOffset),
+          ),
+        ]),
+      );
+    });
+  await tryIt.send();
+  await expect(tryIt.statusLine).toHaveText(/^200\b/);
+  const first = await coloured();
+  expect(first['json-key']).toContain('"data"');
+  expect(first['json-key']?.every((key) => /^"[^"]+"$/.test(key))).toBe(true);
+  expect(first['json-number']?.every((number) => /^-?\d/.test(number))).toBe(true);
+  expect(first['json-string']?.length).toBeGreaterThan(0);
+  // A different answer: only its own tokens are coloured, none left from the first.
+  await tryIt.panel.locator('input[name="param:query:q"]').fill('no session is called this');
+  await tryIt.send();
+  await expect(tryIt.body).toContainText('"data": []');
+  const second = await coloured();
+  expect(second['json-key']).toContain('"data"');
+  expect(second['json-key']?.length).toBeLessThan(first['json-key']?.length ?? 0);
+  expect(second['json-key']?.every((key) => /^"[^"]+"$/.test(key))).toBe(true);
+});

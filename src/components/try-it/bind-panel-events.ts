@@ -1,3 +1,4 @@
+import { afterPaint } from './after-paint.ts';
 import { readInputs } from './apply-inputs.ts';
 import { applyTarget } from './apply-target.ts';
 import { copyText } from './copy-text.ts';
@@ -38,7 +39,8 @@ export function bindPanelEvents(context: PanelContext): void {
     const inputs = readInputs(fields);
     const baseUrl = currentBaseUrl(context);
     void sendFromPanel(context, currentRequest(context)).then((sent) => {
-      if (sent) recordInHistory(context, sent, context.operation, inputs, baseUrl);
+      if (sent)
+        afterPaint(() => recordInHistory(context, sent, context.operation, inputs, baseUrl));
     });
   });
   fields.button('cancel').addEventListener('click', () => store.read().inFlight?.abort());
@@ -64,7 +66,8 @@ export function bindPanelEvents(context: PanelContext): void {
       },
       health,
     ).then((sent) => {
-      if (sent && health) recordInHistory(context, sent, health, { values: {} }, baseUrl);
+      if (sent && health)
+        afterPaint(() => recordInHistory(context, sent, health, { values: {} }, baseUrl));
     });
   });
   fields.button('reset-mock').addEventListener('click', () => {

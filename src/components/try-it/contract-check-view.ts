@@ -3,6 +3,7 @@ import { responseAnchor } from '../../lib/reference/routes.ts';
 import type { ContractVerdict } from './check-against-contract.ts';
 import { copyText } from './copy-text.ts';
 import { describeDifference, summarizeVerdict } from './describe-verdict.ts';
+import { setHidden } from './set-text.ts';
 
 /** What the view needs to know beside the verdict. */
 export interface VerdictContext {
@@ -41,8 +42,12 @@ export function renderContractCheck(
   verdict: ContractVerdict | undefined,
   context: VerdictContext,
 ): void {
-  target.replaceChildren();
-  target.hidden = verdict === undefined;
+  // The same verdict as the one shown (the usual case when sending again) changes nothing.
+  const key = JSON.stringify([verdict, context.operation.id, context.status, context.target]);
+  if (target.dataset.shown === key) return;
+  target.dataset.shown = key;
+  if (target.firstChild) target.replaceChildren();
+  setHidden(target, verdict === undefined);
   if (!verdict) return;
   const summary = summarizeVerdict(context.operation, context.status, verdict);
   target.dataset.tone = summary.tone;

@@ -14,6 +14,7 @@ import {
   type HistoryEntry,
 } from './request-history.ts';
 import { statusText } from './response-view.ts';
+import { setHidden, setText } from './set-text.ts';
 import type { SentExchange } from './send-from-panel.ts';
 import { readBaseUrl } from './target-choice.ts';
 
@@ -45,7 +46,7 @@ export function recordInHistory(
   baseUrl: string,
 ): void {
   const { exchange } = sent;
-  addToHistory({
+  const entries = addToHistory({
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     at: new Date().toISOString(),
     operationId: operation.id,
@@ -64,17 +65,29 @@ export function recordInHistory(
       ? keepableBody(exchange.bodyText)
       : { bodyNote: 'No response arrived.' }),
   });
-  showPanelHistory(context);
+  showPanelHistory(context, entries);
 }
 
-/** Shows the tab's history in the panel's History box. */
-export function showPanelHistory(context: PanelContext): void {
+/**
+ * Shows the tab's history in the panel's History box: the count always, the list only while the
+ * box is open (it is rendered when the box opens), since every entry rendered costs a restyle of
+ * the page (see set-text.ts).
+ */
+export function showPanelHistory(
+  context: PanelContext,
+  entries: readonly HistoryEntry[] = readHistory(),
+): void {
   const { fields } = context;
-  const entries = readHistory();
-  fields.part('history-count').textContent = `(${entries.length})`;
-  fields.part('history-empty').hidden = entries.length > 0;
-  fields.button('clear-history').hidden = entries.length === 0;
-  renderHistory(fields.part('history-list'), entries, {
+  setText(fields.part('history-count'), `(${entries.length})`);
+  setHidden(fields.part('history-empty'), entries.length > 0);
+  setHidden(fields.button('clear-history'), entries.length === 0);
+  const list = fields.part('history-list');
+  const box = list.closest('details');
+  if (box && !box.open) {
+    if (list.firstChild) list.replaceChildren();
+    return;
+  }
+  renderHistory(list, entries, {
     showBodies: false,
     copyCurl(entry, status) {
       const code = historyCurl(context.model, entry, historyBaseUrl(entry, context.documentedBase));
@@ -96,8 +109,14 @@ export function showPanelHistory(context: PanelContext): void {
   });
 }
 
-/** Wires Clear history and shows the history as it stands. */
+/** Wires Clear history and the opening of the box, and shows the history as it stands. */
 export function bindPanelHistory(context: PanelContext): void {
+  context.fields
+    .part('history-list')
+    .closest('details')
+    ?.addEventListener('toggle', (event) => {
+      if ((event.currentTarget as HTMLDetailsElement).open) showPanelHistory(context);
+    });
   context.fields.button('clear-history').addEventListener('click', () => {
     clearHistory();
     showPanelHistory(context);

@@ -1,6 +1,7 @@
 import type { Diagnosis } from './diagnose.ts';
 import { HIGHLIGHT_LIMIT_BYTES, renderBody } from './render-json.ts';
 import { formatSize } from './format-size.ts';
+import { setHidden, setText } from './set-text.ts';
 import type { Exchange } from './send-request.ts';
 
 /** The elements of the panel's response section. */
@@ -38,8 +39,8 @@ export function findResponseView(root: ParentNode): ResponseView {
 
 /** Shows a diagnosis (or hides the box): a title and lines, as text. */
 export function renderDiagnosis(target: HTMLElement, diagnosis: Diagnosis | undefined): void {
-  target.hidden = diagnosis === undefined;
-  target.replaceChildren();
+  setHidden(target, diagnosis === undefined);
+  if (target.firstChild) target.replaceChildren();
   if (!diagnosis) return;
   target.dataset.tone = diagnosis.tone;
   const title = document.createElement('p');
@@ -80,45 +81,61 @@ export function statusText(status: number, given: string): string {
   return `${status} ${given || REASONS[status] || ''}`.trim();
 }
 
-/** Shows an exchange: who answered, status, time, headers, body (all as text), and a diagnosis. */
+/** Lists the headers as terms and values, unless the list already shows exactly these. */
+function renderHeaders(target: HTMLElement, headers: ReadonlyArray<[string, string]>): void {
+  const key = JSON.stringify(headers);
+  if (target.dataset.shown === key) return;
+  target.dataset.shown = key;
+  target.replaceChildren(
+    ...headers.flatMap(([name, value]) => {
+      const term = document.createElement('dt');
+      term.textContent = name;
+      const detail = document.createElement('dd');
+      detail.textContent = value;
+      return [term, detail];
+    }),
+  );
+}
+
+/**
+ * Shows an exchange: who answered, status, time, headers, body (all as text), and a diagnosis.
+ * What did not change since the last answer is left as it is, and text is changed in place
+ * (set-text.ts), so that an answer like the last costs no restyling of the page.
+ */
 export function renderExchange(
   view: ResponseView,
   exchange: Exchange,
   answeredBy: string,
   diagnosis: Diagnosis | undefined,
 ): void {
-  view.section.hidden = false;
-  view.answeredBy.textContent = answeredBy;
-  view.duration.textContent = `${exchange.durationMs} ms`;
+  setHidden(view.section, false);
+  setText(view.answeredBy, answeredBy);
+  setText(view.duration, `${exchange.durationMs} ms`);
   renderDiagnosis(view.diagnosis, diagnosis);
-  view.headers.replaceChildren();
-  view.download.hidden = true;
-  view.size.textContent = exchange.kind === 'response' ? `· ${formatSize(exchange.body.size)}` : '';
+  setHidden(view.download, true);
+  setText(view.size, exchange.kind === 'response' ? `· ${formatSize(exchange.body.size)}` : '');
   // Only a body decoded as text can go on the clipboard; a binary one is downloaded.
-  view.copyBody.hidden = exchange.kind === 'failure' || exchange.bodyText === undefined;
+  setHidden(view.copyBody, exchange.kind === 'failure' || exchange.bodyText === undefined);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   if (exchange.kind === 'failure') {
-    view.statusLine.textContent = 'No response';
-    view.body.textContent = '';
+    setText(view.statusLine, 'No response');
+    renderHeaders(view.headers, []);
+    renderBody(view.body, '');
     return;
   }
-  view.statusLine.textContent = statusText(exchange.status, exchange.statusText);
-  for (const [name, value] of exchange.headers) {
-    const term = document.createElement('dt');
-    term.textContent = name;
-    const detail = document.createElement('dd');
-    detail.textContent = value;
-    view.headers.append(term, detail);
-  }
+  setText(view.statusLine, statusText(exchange.status, exchange.statusText));
+  renderHeaders(view.headers, exchange.headers);
   if (exchange.bodyText === undefined || exchange.body.size > HIGHLIGHT_LIMIT_BYTES) {
-    view.body.textContent =
+    renderBody(
+      view.body,
       exchange.bodyText === undefined
         ? `Binary body (${exchange.contentType}, ${exchange.body.size} bytes): download it to open it.`
-        : exchange.bodyText;
+        : exchange.bodyText,
+    );
     downloadUrl = URL.createObjectURL(exchange.body);
     view.download.href = downloadUrl;
     view.download.download = 'response-body';
-    view.download.hidden = false;
+    setHidden(view.download, false);
     return;
   }
   renderBody(view.body, exchange.bodyText);

@@ -9,6 +9,7 @@ import { diagnoseResponse } from './diagnose-response.ts';
 import type { PanelContext } from './panel-context.ts';
 import { renderDiagnosis, renderExchange, statusText } from './response-view.ts';
 import { sendRequest, type Exchange } from './send-request.ts';
+import { setHidden, setText } from './set-text.ts';
 
 const TIMEOUT_MS = 10_000;
 
@@ -35,7 +36,7 @@ export async function sendFromPanel(
   const baseUrl = currentBaseUrl(context);
   const cancel = new AbortController();
   store.update({ inFlight: cancel });
-  status.textContent = 'Sending…';
+  setText(status, 'Sending…');
   try {
     let exchange: Exchange;
     let diagnosis: Diagnosis | undefined;
@@ -50,8 +51,8 @@ export async function sendFromPanel(
             'Use http://127.0.0.1:<port>/api/v1 (the Local API listens on 127.0.0.1 only). Your token is never sent anywhere else.',
           ],
         });
-        view.section.hidden = false;
-        status.textContent = 'Not sent: the base URL is not on this computer.';
+        setHidden(view.section, false);
+        setText(status, 'Not sent: the base URL is not on this computer.');
         return undefined;
       }
       ({ exchange, diagnosis } = await sendToApp(request, {
@@ -84,10 +85,12 @@ export async function sendFromPanel(
       status: exchange.kind === 'response' ? exchange.status : 0,
       target,
     });
-    status.textContent =
+    setText(
+      status,
       exchange.kind === 'response'
         ? `${statusText(exchange.status, exchange.statusText)} in ${exchange.durationMs} ms.`
-        : (diagnosis?.title ?? 'No response.');
+        : (diagnosis?.title ?? 'No response.'),
+    );
     return { request, target, exchange };
   } finally {
     store.update({ inFlight: undefined });
