@@ -24,10 +24,21 @@ export function linkCheck(): AstroIntegration {
         const files = await listFiles(root);
         const pages = new Map<string, PageLinks>();
         const base = basePath.replace(/\/+$/, '');
+        // Every page repeats the sidebar's and header's links: each distinct href is kept once.
+        const hrefs = new Map<string, string>();
+        const intern = (href: string) => {
+          const kept = hrefs.get(href);
+          if (kept !== undefined) return kept;
+          hrefs.set(href, href);
+          return href;
+        };
         for (const file of files) {
           if (!file.endsWith('.html')) continue;
-          const html = await readFile(join(root, file), 'utf8');
-          pages.set(`${base}/${file.replace(/index\.html$/, '')}`, findLinks(html));
+          const links = findLinks(await readFile(join(root, file), 'utf8'));
+          pages.set(`${base}/${file.replace(/index\.html$/, '')}`, {
+            hrefs: [...new Set(links.hrefs)].map(intern),
+            ids: links.ids,
+          });
         }
         const broken = checkLinks({ origin, basePath, files: new Set(files), pages });
         if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
