@@ -36,6 +36,9 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagefind: true,
+      // Shiki's JavaScript regex engine instead of its Oniguruma WebAssembly build, whose memory
+      // only grows (about 80 MB by the first hundred operation pages) and is never given back.
+      expressiveCode: { shiki: { engine: 'javascript' } },
       // Our own 404 page (src/pages/404.astro): search and the ways in, instead of Starlight's bare one.
       disable404Route: true,
       sidebar: siteIdentity.sidebar,

@@ -1,9 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkLinks, formatBrokenLinks } from './check-links.ts';
-import { findLinks, type PageLinks } from './find-links.ts';
+import { checkBuiltSite } from './check-built-site.ts';
 
 /**
  * Checks every internal link of the built site (guides, reference and any other page) once the
@@ -20,26 +17,14 @@ export function linkCheck(): AstroIntegration {
         if (config.site) origin = new URL(config.site).origin;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = await listFiles(root);
-        const pages = new Map<string, PageLinks>();
-        const base = basePath.replace(/\/+$/, '');
-        for (const file of files) {
-          if (!file.endsWith('.html')) continue;
-          const html = await readFile(join(root, file), 'utf8');
-          pages.set(`${base}/${file.replace(/index\.html$/, '')}`, findLinks(html));
-        }
-        const broken = checkLinks({ origin, basePath, files: new Set(files), pages });
-        if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
-        logger.info(`${pages.size} pages: every internal link resolves.`);
+        const { pages, report } = await checkBuiltSite({
+          root: fileURLToPath(dir),
+          origin,
+          basePath,
+        });
+        if (report !== undefined) throw new Error(report);
+        logger.info(`${pages} pages: every internal link resolves.`);
       },
     },
   };
-}
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }

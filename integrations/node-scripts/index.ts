@@ -28,9 +28,10 @@ export function nodeScripts(contract: DocsContract): AstroIntegration {
         const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
         const docs = loadDocs(CONTENT_DIR, contract, site);
         const entries = nodeScriptEntries({ model: contract.model, docs, version });
-        await Promise.all(
-          entries.map((entry) => bundleNodeScript(entry.source, join(root, entry.fileName))),
-        );
+        // One after the other: each entry embeds the whole model (and the MCP server every
+        // page's twin), which grows with the contract, and esbuild holds its input and output.
+        for (const entry of entries)
+          await bundleNodeScript(entry.source, join(root, entry.fileName));
         logger.info(`published ${entries.map((entry) => entry.fileName).join(', ')}.`);
       },
     },

@@ -5,12 +5,19 @@
  * style sheet and script from the first block it renders on a page, and the blocks of a page
  * render concurrently, so that block is not always the first in the page: every block is kept
  * and written without them, and the one block a page marks as the carrier (its first) gets them.
+ * The cache is bounded: on a contract whose examples are mostly distinct it would otherwise hold
+ * most pages' blocks until the build ends; the ones used last are the likeliest to recur.
  */
+import { BoundedCache } from '../../lib/build-cache/bounded-cache.ts';
+
 // The wrapper may carry a scoped-style class (`expressive-code astro-…`) when the page's component has a <style>.
 const ASSETS =
   /^(<div class="expressive-code(?: [^"]*)?">)((?:<link rel="stylesheet" href="[^"]*">)?(?:<script type="module" src="[^"]*"><\/script>)?)/;
 
-const blocks = new Map<string, string>();
+/** Characters of the kept blocks, keys and HTML: at most some 32 MB, hundreds of examples. */
+const KEPT_CHARACTERS = 16_000_000;
+
+const blocks = new BoundedCache(KEPT_CHARACTERS);
 let foundAssets: (assets: string) => void = () => undefined;
 /** Expressive Code's asset tags, the same on every page: known from the first block rendered. */
 const assets = new Promise<string>((resolve) => {

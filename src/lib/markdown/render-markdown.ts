@@ -1,13 +1,16 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { BoundedCache } from '../build-cache/bounded-cache.ts';
 
 /** Link targets allowed to survive: http(s), mailto, and relative or fragment links. */
 const SAFE_HREF = /^(?:https?:|mailto:|[^:]*(?:[/?#]|$))/i;
 
 // A contract repeats its texts (shared parameters, responses and schemas), and micromark combines
-// its extensions again on every call: each text is rendered once per build.
-const rendered = new Map<string, string>();
-const plainTexts = new Map<string, string>();
+// its extensions again on every call: each text is rendered once per build while it keeps
+// recurring (bounded, since on a large contract most descriptions are distinct).
+const KEPT_CHARACTERS = 4_000_000;
+const rendered = new BoundedCache(KEPT_CHARACTERS);
+const plainTexts = new BoundedCache(KEPT_CHARACTERS);
 
 export interface MarkdownOptions {
   /** The level a top-level `#` heading in the text becomes, so the page outline stays in order. */
