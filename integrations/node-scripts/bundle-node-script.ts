@@ -1,5 +1,7 @@
 import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { NodeScriptEntry } from './node-script-entries.ts';
 
 /** The repository root, which the entries' imports are resolved from. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,12 +15,14 @@ const BANNER = [
 
 /**
  * Bundles an entry (TypeScript source, imports relative to the repository root) and everything it
- * imports into one ES module file that runs with `node file.mjs` on Node 22+, nothing installed.
+ * imports into one ES module file that runs with `node file.mjs` on Node 22+, nothing installed,
+ * then writes the entry's embedded data in place of its placeholders.
  */
-export async function bundleNodeScript(entrySource: string, outfile: string): Promise<void> {
+export async function bundleNodeScript(entry: NodeScriptEntry, outfile: string): Promise<void> {
   const result = await build({
-    stdin: { contents: entrySource, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
+    stdin: { contents: entry.source, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
     outfile,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -34,4 +38,15 @@ export async function bundleNodeScript(entrySource: string, outfile: string): Pr
       `bundling ${outfile} failed: ${problems.map((problem) => problem.text).join('; ')}`,
     );
   }
+  let code = result.outputFiles[0]?.text ?? '';
+  for (const [placeholder, json] of Object.entries(entry.embedded)) {
+    const parts = code.split(placeholder);
+    // A free global keeps its name through minification; anything else means the entry changed.
+    if (parts.length !== 2)
+      throw new Error(
+        `bundling ${outfile}: expected the placeholder ${placeholder} once in the bundle, found it ${parts.length - 1} times`,
+      );
+    code = parts.join(`(${json})`);
+  }
+  writeFileSync(outfile, code);
 }

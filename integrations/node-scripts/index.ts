@@ -28,10 +28,8 @@ export function nodeScripts(contract: DocsContract): AstroIntegration {
         const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
         const docs = loadDocs(CONTENT_DIR, contract, site);
         const entries = nodeScriptEntries({ model: contract.model, docs, version });
-        // One after the other: each entry embeds the whole model (and the MCP server every
-        // page's twin), which grows with the contract, and esbuild holds its input and output.
-        for (const entry of entries)
-          await bundleNodeScript(entry.source, join(root, entry.fileName));
+        // One after the other: each holds its bundle and its embedded data while it is written.
+        for (const entry of entries) await bundleNodeScript(entry, join(root, entry.fileName));
         logger.info(`published ${entries.map((entry) => entry.fileName).join(', ')}.`);
       },
     },

@@ -2,10 +2,17 @@ import type { DocsData } from '../../mcp/docs-data.ts';
 import type { ApiModel } from '../../src/lib/openapi/model.ts';
 import { toJsonModel } from '../../src/lib/openapi/to-json-model.ts';
 
-/** A single-file Node script the site publishes: its file name and its entry source. */
+/** A single-file Node script the site publishes: its file name, its entry source and the data it embeds. */
 export interface NodeScriptEntry {
   fileName: string;
+  /** The entry, naming each embedded value by a placeholder global (`__EMBEDDED_MODEL__`). */
   source: string;
+  /**
+   * Placeholder → the JSON text that replaces it in the bundled file. The data is written into the
+   * bundle after esbuild, never parsed by it: at 3,000 operations esbuild spent over a minute and
+   * most of its memory parsing and printing the embedded model and docs.
+   */
+  embedded: Readonly<Record<string, string>>;
 }
 
 /** What the published scripts embed, so that they read no file at run time. */
@@ -29,15 +36,21 @@ export function nodeScriptEntries(data: EmbeddedData): NodeScriptEntry[] {
       fileName: 'sessiondock-sandbox.mjs',
       source: [
         "import { runSandboxProcess } from './scripts/run-sandbox.ts';",
-        `runSandboxProcess({ usage: 'node sessiondock-sandbox.mjs', model: ${model} });`,
+        "runSandboxProcess({ usage: 'node sessiondock-sandbox.mjs', model: __EMBEDDED_MODEL__ });",
       ].join('\n'),
+      embedded: { __EMBEDDED_MODEL__: model },
     },
     {
       fileName: 'sessiondock-mcp.mjs',
       source: [
         "import { runMcpProcess } from './mcp/run-mcp-server.ts';",
-        `runMcpProcess({ usage: 'node sessiondock-mcp.mjs', version: ${JSON.stringify(data.version)}, model: ${model}, docs: ${JSON.stringify(data.docs)} });`,
+        "runMcpProcess({ usage: 'node sessiondock-mcp.mjs', version: __EMBEDDED_VERSION__, model: __EMBEDDED_MODEL__, docs: __EMBEDDED_DOCS__ });",
       ].join('\n'),
+      embedded: {
+        __EMBEDDED_VERSION__: JSON.stringify(data.version),
+        __EMBEDDED_MODEL__: model,
+        __EMBEDDED_DOCS__: JSON.stringify(data.docs),
+      },
     },
   ];
 }

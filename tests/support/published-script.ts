@@ -26,7 +26,7 @@ export async function publishScript(
   );
   if (!entry) throw new Error(`the site publishes no script ${fileName}`);
   const file = join(mkdtempSync(join(tmpdir(), 'sessiondock-published-')), fileName);
-  await bundleNodeScript(entry.source, file);
+  await bundleNodeScript(entry, file);
   return file;
 }
 
