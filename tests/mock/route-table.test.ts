@@ -50,19 +50,23 @@ test("answers every operation as msw's handlers do: same status, rule and body",
   }
 });
 
-test('reads path parameters as msw does, percent-encoding included', async () => {
+test('reads path parameters as msw does: percent-encoding, broken escapes, trailing slash', async () => {
   const getSession = model.operations.find(
     (operation) => operation.method === 'get' && operation.path === '/sessions/{id}',
   );
   assert.ok(getSession);
-  const { table, msw } = createPair();
-  const request = () =>
-    new Request(`${API}/sessions/session%5F123`, {
-      headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
-    });
-  const viaTable = await table(request());
-  assert.ok(viaTable);
-  assert.equal(viaTable.status, (await msw(request())).status);
+  for (const path of ['session%5F123', 'session_123/', 'session%E0%A4%A', 'no%20such%20session']) {
+    const { table, msw } = createPair();
+    const request = () =>
+      new Request(`${API}/sessions/${path}`, {
+        headers: { Authorization: `Bearer ${SANDBOX_TOKEN}` },
+      });
+    const viaTable = await table(request());
+    assert.ok(viaTable, path);
+    const viaMsw = await msw(request());
+    assert.equal(viaTable.status, viaMsw.status, path);
+    assert.deepEqual(JSON.parse(viaTable.body ?? 'null'), await viaMsw.json(), path);
+  }
 });
 
 test('leaves a path no operation has, or a method the path lacks, to msw (404, 405)', () => {
