@@ -3,9 +3,9 @@
  * (a phone browser would then zoom the whole page out and push the header's search and menu off
  * screen). Wide content may scroll inside its own box, as code blocks do.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from '../support/built-pages.ts';
+import { axeViolations } from './support/axe-violations.ts';
 
 /** The production build the preview serves (`npm test` builds into dist). */
 const DIST = process.env.DOCS_DIST ?? 'dist';
@@ -77,14 +77,10 @@ test('on a phone the parameters are cards with labelled facts, still a table to 
       .filter({ has: page.getByRole('rowheader', { name: 'limit', exact: true }) }),
   ).toHaveCount(1);
   await expect(page.getByRole('columnheader', { name: 'Required' })).toHaveCount(1);
-  const { violations } = await new AxeBuilder({ page })
-    .include('table.reference-parameters')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
   expect(
-    violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
+    await axeViolations(page, {
+      within: 'table.reference-parameters',
+      tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+    }),
   ).toEqual([]);
 });

@@ -3,7 +3,6 @@
  * (title, mode badge, parameters, statuses, examples, the bash sample as copied), axe on every
  * reference page in both themes, keyboard use of the samples, search, and the explorer.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { modeLabel } from '../../src/lib/reference/operation-outline.ts';
 import { toDisplayPath } from '../../src/lib/reference/display-path.ts';
@@ -17,6 +16,7 @@ import { buildOperationRequest } from '../../src/lib/snippets/build-operation-re
 import { buildSnippets } from '../../src/lib/snippets/build-snippets.ts';
 import { referenceWords } from '../../src/data/reference-words.ts';
 import { loadContractModel } from '../support/load-contract-model.ts';
+import { axeViolations } from './support/axe-violations.ts';
 
 const model = await loadContractModel();
 const referencePages = [
@@ -89,13 +89,7 @@ for (const path of referencePages) {
       await page.evaluate((value) => {
         document.documentElement.dataset.theme = value;
       }, theme);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page, { label: theme })).toEqual([]);
     }
   });
 }

@@ -5,13 +5,13 @@
  * each difference named with its path, what the contract says and what came back. Under the
  * site's CSP (the pages' meta policy), with no violation.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { loadContractModel } from '../support/load-contract-model.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { TryItPage } from './support/try-it-page.ts';
 import { watchPage } from './support/watch-page.ts';
+import { axeViolations } from './support/axe-violations.ts';
 
 const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
@@ -111,16 +111,7 @@ test("an app that drifted from the docs gets each difference with its path, the 
     expect(report).toContain('- `data[0].title` should be a string, got an integer (42).');
     expect(report).not.toContain('any-token');
 
-    const results = await new AxeBuilder({ page })
-      .include('sd-try-it')
-      .withTags(['wcag2a', 'wcag2aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (violation) =>
-          `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page, { within: 'sd-try-it' })).toEqual([]);
 
     const health = new TryItPage(page);
     await health.openOnApp(operation('getHealth'), app.baseUrl, 'any-token');

@@ -5,13 +5,13 @@
  * the last 25 only; never the token, never a body over 64 KB. The same on its own page. axe
  * clean with the history open and a contract difference shown, and all of it by keyboard.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { loadContractModel } from '../support/load-contract-model.ts';
 import { startSandbox } from '../support/start-sandbox.ts';
 import { storedInBrowser } from './support/stored-in-browser.ts';
 import { TryItPage } from './support/try-it-page.ts';
+import { axeViolations } from './support/axe-violations.ts';
 
 const model = await loadContractModel();
 const operation = (id: string) => model.operations.find((candidate) => candidate.id === id)!;
@@ -159,16 +159,7 @@ test('the history page lists the requests with their kept bodies, not one over 6
         (value) => document.documentElement.setAttribute('data-theme', value),
         theme,
       );
-      const results = await new AxeBuilder({ page })
-        .include('sd-try-it')
-        .withTags(['wcag2a', 'wcag2aa'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page, { within: 'sd-try-it', label: theme })).toEqual([]);
     }
 
     await tryIt.panel.getByRole('link', { name: 'Open the history page' }).click();
@@ -185,16 +176,7 @@ test('the history page lists the requests with their kept bodies, not one over 6
     expect(
       await page.evaluate(() => sessionStorage.getItem('sessiondock-docs:history') ?? ''),
     ).not.toContain('w'.repeat(1000));
-    const results = await new AxeBuilder({ page })
-      .include('main')
-      .withTags(['wcag2a', 'wcag2aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (violation) =>
-          `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page, { within: 'main' })).toEqual([]);
 
     // By keyboard: reach the health entry's link and open it in its panel.
     const open = entries.nth(1).getByRole('link', { name: 'Open in its panel' });
