@@ -110,6 +110,11 @@ for (const size of LAPTOPS) {
         await tryIt.openAt(operation);
         expect(await page.evaluate(() => window.scrollY), 'opening scrolled the page').toBe(0);
         if (operation.requestBody) expect(await markDeepestLine(page)).toBeGreaterThan(0);
+        // The pane's panel and examples scroll up and down inside it, never sideways.
+        const scrollArea = page.locator('.reference-side-scroll');
+        expect(await scrollArea.evaluate((element) => element.scrollWidth)).toBeLessThanOrEqual(
+          await scrollArea.evaluate((element) => element.clientWidth),
+        );
         for (const stop of stopsOf(operation)) {
           await test.step(`at ${stop}`, async () => {
             await scrollToSection(page, stop);
