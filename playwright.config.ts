@@ -4,6 +4,9 @@ import { siteConfig } from './site.config.ts';
 /** Port of the `astro preview` server the browser tests run against (the production build). */
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 
+/** The browser tests of the site built from the fixture contract (tests/support/build-fixture-site.ts). */
+const FIXTURE_TESTS = /fixture-pages\.e2e\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
@@ -33,6 +36,19 @@ export default defineConfig({
       ],
     },
   },
+  // The site built from SessionDock's contract (`dist/`, served by the preview below) for every
+  // browser test but one; fixture-pages.e2e.ts reads the site built from the fixture contract,
+  // which the fixture-site project builds first, only when that file is among the tests run.
+  projects: [
+    { name: 'site', testIgnore: FIXTURE_TESTS },
+    {
+      name: 'fixture-site',
+      testMatch: /fixture-site\.setup\.ts$/,
+      teardown: 'fixture-site-teardown',
+    },
+    { name: 'fixture-site-teardown', testMatch: /fixture-site\.teardown\.ts$/ },
+    { name: 'fixture', testMatch: FIXTURE_TESTS, dependencies: ['fixture-site'] },
+  ],
   webServer: [
     {
       command: `npx astro preview --host 127.0.0.1 --port ${PREVIEW_PORT}`,

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { axeViolations } from './support/axe-violations.ts';
+import { stickingOut } from './support/sticking-out.ts';
 
 /** The production build the preview serves (`npm test` builds into dist). */
 const DIST = process.env.DOCS_DIST ?? 'dist';
@@ -21,39 +22,13 @@ test.use({
 for (const path of listBuiltPages(DIST)) {
   test(`/${path} fits a phone's width`, async ({ page }) => {
     await page.goto(path || './');
-    const layout = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      // What sticks out of the page, outermost first, ignoring what scrolls or clips inside its own
-      // box and what is fixed to the screen (it only follows the page's width).
-      const contained = (element: Element) => {
-        for (
-          let node: Element | null = element;
-          node && node !== document.body;
-          node = node.parentElement
-        ) {
-          const style = getComputedStyle(node);
-          if (style.position === 'fixed' || (node !== element && style.overflowX !== 'visible'))
-            return true;
-        }
-        return false;
-      };
-      const wide = [...document.body.querySelectorAll('*')].filter(
-        (element) => element.getBoundingClientRect().right > width + 1 && !contained(element),
-      );
-      const outermost = wide.filter((element) => !wide.includes(element.parentElement as Element));
-      return {
-        layoutWidth: window.innerWidth,
-        width,
-        sticksOut: outermost
-          .slice(0, 5)
-          .map(
-            (element) =>
-              `<${element.tagName.toLowerCase()} class="${element.className}"> to ${Math.round(element.getBoundingClientRect().right)} px`,
-          ),
-      };
-    });
+    const layout = await page.evaluate(() => ({
+      layoutWidth: window.innerWidth,
+      width: document.documentElement.clientWidth,
+    }));
+    const sticksOut = await stickingOut(page);
     expect(
-      layout.sticksOut,
+      sticksOut,
       `the page is ${layout.layoutWidth} px wide on a ${layout.width} px screen`,
     ).toEqual([]);
     expect(layout.layoutWidth).toBe(layout.width);

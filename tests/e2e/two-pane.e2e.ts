@@ -11,6 +11,7 @@ import { siteConfig } from '../../site.config.ts';
 import { loadContract } from '../../src/lib/openapi/load-contract.ts';
 import { operationRoute } from '../../src/lib/reference/routes.ts';
 import { TryItPage } from './support/try-it-page.ts';
+import { scrollToSection, visibleSample } from './support/two-pane-layout.ts';
 
 const model = await loadContract(
   readFileSync(siteConfig.contractPath, 'utf8'),
@@ -27,28 +28,6 @@ const WINDOWS = [
   { width: 1440, height: 900 },
   { width: 1280, height: 800 },
 ];
-
-/** The box of the chosen sample tab (a long sample scrolls inside it). */
-const visibleSample = (page: Page) =>
-  page.locator(
-    'section[aria-labelledby="code-samples"] [role="tabpanel"]:visible .reference-sample',
-  );
-
-/** Scrolls the page so that `selector` sits just under the header and "On this page". */
-async function scrollToSection(page: Page, selector: string): Promise<void> {
-  await page.evaluate((target) => {
-    const element = document.querySelector(target);
-    if (!element) throw new Error(`no ${target}`);
-    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 140);
-  }, selector);
-  // Let the sticky pane settle (its height follows whether it is stuck).
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))),
-      ),
-  );
-}
 
 for (const size of WINDOWS) {
   test.describe(`at ${size.width}×${size.height}`, () => {

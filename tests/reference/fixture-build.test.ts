@@ -5,21 +5,19 @@
  * with the guides off, and checks every generated page and Markdown twin.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SCALAR_DIR, SCALAR_ENTRY } from '../../integrations/scalar-bundle/scalar-entry.ts';
-import { promisify } from 'node:util';
 import { collectPageScripts } from '../../bench/page-weight.ts';
 import type { OperationModel } from '../../src/lib/openapi/model.ts';
 import { twinPath } from '../../src/lib/markdown-twins/twin-paths.ts';
 import { groupRoute, operationRoute, responseAnchor } from '../../src/lib/reference/routes.ts';
+import { buildFixtureSite, FIXTURE_CONTRACT } from '../support/build-fixture-site.ts';
 import { loadContractModel } from '../support/load-contract-model.ts';
 
-const FIXTURE = 'tests/fixtures/contracts/combined.yaml';
-const model = await loadContractModel(FIXTURE);
+const model = await loadContractModel(FIXTURE_CONTRACT);
 const outDir = mkdtempSync(join(tmpdir(), 'reference-fixture-'));
 
 /** The HTML of a built page, relative to the base path. */
@@ -75,25 +73,12 @@ function mayUseBearer(operation: OperationModel): boolean {
 }
 
 describe('the reference built from a contract that is not SessionDock’s', () => {
-  before(async () => {
-    // The build fails on any broken internal link, so this also proves the link check passes.
-    // The environment names only the contract and the guides switch: the product words follow.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('DOCS_')),
-    );
-    await promisify(execFile)(
-      join('node_modules', '.bin', 'astro'),
-      ['build', '--outDir', outDir],
-      {
-        env: { ...env, DOCS_CONTRACT: FIXTURE, DOCS_BASE: '/docs', DOCS_GUIDES: 'off' },
-        maxBuffer: 32 * 1024 * 1024,
-      },
-    );
-  });
+  // The build fails on any broken internal link, so this also proves the link check passes.
+  before(() => buildFixtureSite(outDir));
   after(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('has a page per operation with its title, every parameter and every documented status', () => {
-    assert.equal(model.operations.length, 12);
+    assert.equal(model.operations.length, 15);
     for (const operation of model.operations) {
       const html = content(operationRoute(operation));
       assert.equal(title(operationRoute(operation)), operation.summary);
@@ -173,6 +158,26 @@ describe('the reference built from a contract that is not SessionDock’s', () =
       content(route('get-pets-petid')).includes('https://tree.example.test/pets/pet%2042%2F%C3%BC'),
       'operation-level server in samples',
     );
+  });
+
+  it('shows the pages that strain the layout whole: array parameters’ values, a body ten levels deep, every media type', () => {
+    const search = content(route('searchShelterPets'));
+    assert.match(search, /array of string/);
+    // An array parameter's allowed values are its items' (these three are in no example).
+    for (const species of ['guinea-pig', 'ferret', 'tortoise'])
+      assert.ok(search.includes(`&quot;${species}&quot;`), species);
+    const deep = content(route('planTransfer'));
+    assert.match(deep, /ten levels down/);
+    assert.match(deep, /schema-name[^>]*>firmware<[\s\S]*schema-name[^>]*>channel</);
+    const record = model.operations.find((operation) => operation.id === 'replaceRecord');
+    const media = [
+      ...(record?.requestBody?.content ?? []),
+      ...(record?.responses ?? []).flatMap((response) => response.content),
+    ].map((entry) => entry.mediaType);
+    assert.ok(new Set(media).size >= 7);
+    const composed = content(route('replaceRecord'));
+    for (const text of [...media, 'One of:', 'All of:', 'Any of:'])
+      assert.ok(composed.includes(text), text);
   });
 
   it('renders hostile Markdown as text: no script, event handler, javascript: link, frame or remote image', () => {

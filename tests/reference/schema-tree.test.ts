@@ -147,4 +147,24 @@ describe('toSchemaTree', () => {
     assert.equal(node?.truncated, true);
     assert.ok(depth <= 13);
   });
+
+  it('says a line is cut off at that depth only when it has more below it', () => {
+    const nest = (levels: number, inner: Record<string, unknown>) => {
+      let schema = inner;
+      for (let level = 0; level < levels; level += 1)
+        schema = { type: 'object', properties: { next: schema } };
+      return schema;
+    };
+    const deepest = (from: SchemaNode, depth = 0): [SchemaNode, number] =>
+      from.children[0] ? deepest(from.children[0], depth + 1) : [from, depth];
+    // The same depth, where the tree stops: a string there has nothing more to show.
+    const [leaf, leafDepth] = deepest(toSchemaTree(nest(12, { type: 'string' })));
+    const [branch, branchDepth] = deepest(
+      toSchemaTree(nest(12, { type: 'object', properties: { more: { type: 'string' } } })),
+    );
+    assert.equal(leafDepth, branchDepth);
+    assert.equal(branch.truncated, true);
+    assert.equal(leaf.truncated, false);
+    assert.equal(leaf.type, 'string');
+  });
 });

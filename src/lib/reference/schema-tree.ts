@@ -38,6 +38,17 @@ function isSchema(value: unknown): value is JsonSchema {
 }
 
 /** Items that read well folded into the parent's type: `array of string`. */
+/** Whether the tree would show anything below this schema's own line. */
+function hasInside(schema: JsonSchema): boolean {
+  return (
+    (isSchema(schema.properties) && Object.keys(schema.properties).length > 0) ||
+    isSchema(schema.additionalProperties) ||
+    isSchema(schema.items) ||
+    isSchema(schema.not) ||
+    KEYWORDS.some((keyword) => Array.isArray(schema[keyword]) && schema[keyword].length > 0)
+  );
+}
+
 function isPlainItems(items: JsonSchema): boolean {
   const facts = describeSchema(items);
   return (
@@ -79,7 +90,7 @@ function buildNode(
   const node: SchemaNode = { ...facts, ...place, truncated: false, children: [], compositions: [] };
   const repeated = ancestors.get(schema);
   if (repeated !== undefined) return { ...node, repeats: repeated };
-  if (depth >= MAX_DEPTH) return { ...node, truncated: true };
+  if (depth >= MAX_DEPTH) return { ...node, truncated: hasInside(schema) };
   const inner = new Map(ancestors).set(
     schema,
     facts.title ?? (place.name ? `\`${place.name}\`` : (place.label ?? 'the schema')),
