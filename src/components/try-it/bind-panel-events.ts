@@ -4,6 +4,7 @@ import { applyTarget } from './apply-target.ts';
 import { copyText } from './copy-text.ts';
 import { copyShareLink } from './fill-from-link.ts';
 import { formatSize } from './format-size.ts';
+import { markPhase } from './mark-phase.ts';
 import { recordInHistory } from './panel-history.ts';
 import { currentBaseUrl, currentRequest } from './current-request.ts';
 import type { PanelContext } from './panel-context.ts';
@@ -35,6 +36,7 @@ export function bindPanelEvents(context: PanelContext): void {
     refreshPanel(context);
   });
   fields.form.addEventListener('submit', (event) => {
+    markPhase('send');
     event.preventDefault();
     const inputs = readInputs(fields);
     const baseUrl = currentBaseUrl(context);

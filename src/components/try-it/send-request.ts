@@ -1,4 +1,5 @@
 import type { FailureKind } from './diagnose.ts';
+import { markPhase } from './mark-phase.ts';
 
 /** The request the panel sends: the same shape the snippets are built from. */
 export interface OutgoingRequest {
@@ -56,11 +57,14 @@ export async function sendRequest(
       cache: 'no-store',
       ...options.init,
     });
+    markPhase('request');
     const response = await options.fetch(request);
+    markPhase('answered');
     const contentType = response.headers.get('content-type') ?? '';
     // The bytes, then a Blob of them: response.blob() and blob.text() each wait on the browser
     // process (its blob registry), a few milliseconds per send when the machine is busy.
     const bytes = await response.arrayBuffer();
+    markPhase('read');
     return {
       kind: 'response',
       status: response.status,
