@@ -63,7 +63,7 @@ export async function sendRequest(
     const contentType = response.headers.get('content-type') ?? '';
     // The bytes, then a Blob of them: response.blob() and blob.text() each wait on the browser
     // process (its blob registry), a few milliseconds per send when the machine is busy.
-    const bytes = await response.arrayBuffer();
+    const bytes = await readBytes(response);
     markPhase('read');
     return {
       kind: 'response',
@@ -82,6 +82,31 @@ export async function sendRequest(
       durationMs: Math.round(now() - started),
     };
   }
+}
+
+/**
+ * The whole body, read through its stream. `arrayBuffer()` and `text()` settle in a task of their
+ * own even for a body already in memory (Blink resolves them later), so a frame drawn in between
+ * ("Sending…") put the in-page mock's answer one frame later; a stream's reads settle at once.
+ */
+export async function readBytes(response: Response): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 /** JSON, text, XML and forms are shown as text; anything else (audio, images…) is binary. */
