@@ -99,6 +99,6 @@ describe('sendRequest', () => {
       cancel: new AbortController().signal,
     });
     assert.equal(exchange.kind === 'response' && exchange.bodyText, '{"title":"Mélodie à deux"}');
-    assert.equal(exchange.kind === 'response' && exchange.body.size, bytes.length);
+    assert.equal(exchange.kind === 'response' && exchange.bytes.length, bytes.length);
   });
 });
