@@ -58,7 +58,7 @@ interface SendTiming {
 
 /** The phases between two moments of a send, as reported: name, from, to. */
 const PHASE_SPANS: Array<[name: string, from: string, to: string]> = [
-  ['click to the Send handler (dispatch, form submission)', 'click', 'send'],
+  ['click to the Send handler (dispatch, default action)', 'click', 'send'],
   ['request built, "Sending…" shown', 'send', 'request'],
   ['target answered (mock: msw getResponse, handler)', 'request', 'answered'],
   ['body read', 'answered', 'read'],
