@@ -212,12 +212,3 @@ export function checkAgainstContract(
   }
   return { documentedAs: response.status, bodyChecked: true, differences };
 }
-
-/**
- * Builds the validators of every response schema of `operation` ahead of the first answer, so
- * that its check does not make them (a copy and a walk of each schema, several ms on a first send).
- */
-export function prepareContractCheck(operation: OperationModel): void {
-  for (const response of operation.responses)
-    for (const media of response.content) if (media.schema) validatorFor(media.schema);
-}

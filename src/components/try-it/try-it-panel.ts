@@ -7,10 +7,8 @@
  */
 import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
 import { readInputs } from './apply-inputs.ts';
-import { afterPaint } from './after-paint.ts';
 import { applyTarget } from './apply-target.ts';
 import { bindPanelEvents } from './bind-panel-events.ts';
-import { prepareContractCheck } from './check-against-contract.ts';
 import { fillFromLink } from './fill-from-link.ts';
 import { bindExamplePicker, restoreInputs } from './keep-inputs.ts';
 import { bindKeyboardShortcuts } from './keyboard-shortcuts.ts';
@@ -117,7 +115,6 @@ async function startPanel(
   bindPanelHistory(context);
   restoreInputs(context);
   await applyTarget(context, readTarget());
-  afterPaint(() => prepareContractCheck(operation));
   return {
     reproduce: (status, example) => reproduceInPanel(context, status, example),
     fillFromLink: (hash) => fillFromLink(context, hash),
