@@ -35,8 +35,7 @@ export interface MockTarget {
 
 function sessionStorageOrNothing(): StateStorage | undefined {
   try {
-    const storage = globalThis.sessionStorage;
-    return storage ? deferredStorage(storage) : undefined;
+    return deferredStorage(globalThis.sessionStorage);
   } catch {
     return undefined;
   }
