@@ -73,10 +73,10 @@ test('a copied link fills the panel in a fresh context, selects the mock and sen
     await reader.waitForTimeout(500);
     expect(await countSent(reader, siteOrigin, loopback)).toEqual({ loopback: 0, mock: 0 });
     await expect(shared.panel.locator('[data-response]')).toBeHidden();
-    // The same count sees a request once one is sent.
+    // The same count sees a request once one is sent (the mock saves its state after the paint).
     await shared.send();
     await expect(shared.statusLine).toHaveText(/^200\b/);
-    expect((await countSent(reader, siteOrigin, loopback)).mock).toBe(1);
+    await expect.poll(async () => (await countSent(reader, siteOrigin, loopback)).mock).toBe(1);
   } finally {
     await fresh.close();
   }

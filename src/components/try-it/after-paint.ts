@@ -4,11 +4,17 @@ function runPending(): void {
   for (const work of [...pending]) work();
 }
 
+/** Calls `callback` when the main thread is idle (a timer where the browser has no idle callbacks). */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 50 });
+  else setTimeout(callback, 0);
+}
+
 /**
- * Runs `work` once the frame after now has been painted, so that what the reader does not see
- * at once (the history kept in storage) does not delay what they do (the answer). A tab in the
- * background paints no frames: then it runs within 100 ms, and at the latest when the page is
- * left, so nothing is lost.
+ * Runs `work` once the frame after now has been painted and the main thread is idle, so that what
+ * the reader does not see at once (the history kept in storage) does not delay what they do (the
+ * answer, the tasks queued behind its frame, their next click). A tab in the background paints no
+ * frames: then it runs within 100 ms, and at the latest when the page is left, so nothing is lost.
  */
 export function afterPaint(work: () => void): void {
   const once = () => {
@@ -17,6 +23,6 @@ export function afterPaint(work: () => void): void {
   };
   if (pending.size === 0) addEventListener('pagehide', runPending, { once: true });
   pending.add(once);
-  requestAnimationFrame(() => setTimeout(once, 0));
+  requestAnimationFrame(() => whenIdle(once));
   setTimeout(once, 100);
 }

@@ -28,7 +28,7 @@ export function bindKeyboardShortcuts(context: PanelContext): void {
       !event.shiftKey
     ) {
       event.preventDefault();
-      if (store.read().inFlight === undefined) fields.form.requestSubmit();
+      if (store.read().inFlight === undefined) fields.button('submit').click();
       return;
     }
     const inFlight = store.read().inFlight;

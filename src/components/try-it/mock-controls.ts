@@ -65,15 +65,25 @@ export function bindMockControls(fieldset: HTMLFieldSetElement, store: MockStore
     ),
     ...listFailureSwitches(flags).map(({ name, label }) => checkbox(name, label)),
   );
+  let shown: MockFlags | undefined;
+  // Every answered request changes the store (its request log), not the flags. Setting a control,
+  // even to its own value, costs a task of the browser's autofill after the send.
   const show = (current: MockFlags): void => {
+    if (current === shown) return;
+    shown = current;
     for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
       '[name^="mock:"]',
     )) {
       const key = control.name.slice('mock:'.length);
-      if (control instanceof HTMLSelectElement) control.value = current[key as 'effectiveMode'];
-      else if (key.startsWith('service:'))
-        control.checked = current.services[key.slice('service:'.length)] ?? true;
-      else control.checked = current[key as FailureFlag] === true;
+      if (control instanceof HTMLSelectElement) {
+        const mode = current[key as 'effectiveMode'];
+        if (control.value !== mode) control.value = mode;
+        continue;
+      }
+      const checked = key.startsWith('service:')
+        ? (current.services[key.slice('service:'.length)] ?? true)
+        : current[key as FailureFlag] === true;
+      if (control.checked !== checked) control.checked = checked;
     }
   };
   show(flags);

@@ -4,7 +4,10 @@
  * sessionStorage, so a session created on one page is listed on the next.
  * Loaded only when the reader uses the Mock target.
  */
-import { createBrowserMock } from '../../../mocks/handlers/create-browser-mock.ts';
+import {
+  createBrowserMock,
+  type StateStorage,
+} from '../../../mocks/handlers/create-browser-mock.ts';
 import type { MockFetch } from '../../../mocks/handlers/create-mock-fetch.ts';
 import { createDefaultFlags, mergeFlags } from '../../../mocks/app/mock-flags.ts';
 import type { MockStore } from '../../../mocks/app/mock-store.ts';
@@ -13,6 +16,7 @@ import type { Reproduction } from '../../../mocks/reproduction/reproduction.ts';
 import { MISSING_SESSION_ID, reproductionFor } from '../../../mocks/reproduction/reproductions.ts';
 import { SANDBOX_TOKEN } from '../../../mocks/selection/sandbox-token.ts';
 import type { ApiModel, OperationModel } from '../../lib/openapi/model.ts';
+import { deferredStorage } from './deferred-storage.ts';
 
 export interface MockTarget {
   fetch: MockFetch;
@@ -29,9 +33,9 @@ export interface MockTarget {
   tokenFor(kind: Reproduction['token']): string;
 }
 
-function sessionStorageOrNothing(): Storage | undefined {
+function sessionStorageOrNothing(): StateStorage | undefined {
   try {
-    return globalThis.sessionStorage;
+    return deferredStorage(globalThis.sessionStorage);
   } catch {
     return undefined;
   }

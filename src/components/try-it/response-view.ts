@@ -113,7 +113,7 @@ export function renderExchange(
   setText(view.duration, `${exchange.durationMs} ms`);
   renderDiagnosis(view.diagnosis, diagnosis);
   setHidden(view.download, true);
-  setText(view.size, exchange.kind === 'response' ? `· ${formatSize(exchange.body.size)}` : '');
+  setText(view.size, exchange.kind === 'response' ? `· ${formatSize(exchange.bytes.length)}` : '');
   // Only a body decoded as text can go on the clipboard; a binary one is downloaded.
   setHidden(view.copyBody, exchange.kind === 'failure' || exchange.bodyText === undefined);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
@@ -125,14 +125,14 @@ export function renderExchange(
   }
   setText(view.statusLine, statusText(exchange.status, exchange.statusText));
   renderHeaders(view.headers, exchange.headers);
-  if (exchange.bodyText === undefined || exchange.body.size > HIGHLIGHT_LIMIT_BYTES) {
+  if (exchange.bodyText === undefined || exchange.bytes.length > HIGHLIGHT_LIMIT_BYTES) {
     renderBody(
       view.body,
       exchange.bodyText === undefined
-        ? `Binary body (${exchange.contentType}, ${exchange.body.size} bytes): download it to open it.`
+        ? `Binary body (${exchange.contentType}, ${exchange.bytes.length} bytes): download it to open it.`
         : exchange.bodyText,
     );
-    downloadUrl = URL.createObjectURL(exchange.body);
+    downloadUrl = URL.createObjectURL(new Blob([exchange.bytes], { type: exchange.contentType }));
     view.download.href = downloadUrl;
     view.download.download = 'response-body';
     setHidden(view.download, false);

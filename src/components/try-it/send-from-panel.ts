@@ -6,6 +6,7 @@ import { renderContractCheck } from './contract-check-view.ts';
 import { currentBaseUrl } from './current-request.ts';
 import type { Diagnosis } from './diagnose.ts';
 import { diagnoseResponse } from './diagnose-response.ts';
+import { markPhase } from './mark-phase.ts';
 import type { PanelContext } from './panel-context.ts';
 import { renderDiagnosis, renderExchange, statusText } from './response-view.ts';
 import { sendRequest, type Exchange } from './send-request.ts';
@@ -76,6 +77,7 @@ export async function sendFromPanel(
       answeredBy = target === 'app' ? `No answer from ${baseUrl}` : 'No answer from the mock';
     renderExchange(view, exchange, answeredBy, diagnosis);
     store.update({ lastExchange: exchange });
+    markPhase('rendered');
     const verdict =
       exchange.kind === 'response'
         ? checkAgainstContract(operation, exchange.status, exchange.contentType, exchange.bodyText)
@@ -85,12 +87,14 @@ export async function sendFromPanel(
       status: exchange.kind === 'response' ? exchange.status : 0,
       target,
     });
+    markPhase('checked');
     setText(
       status,
       exchange.kind === 'response'
         ? `${statusText(exchange.status, exchange.statusText)} in ${exchange.durationMs} ms.`
         : (diagnosis?.title ?? 'No response.'),
     );
+    markPhase('shown');
     return { request, target, exchange };
   } finally {
     store.update({ inFlight: undefined });

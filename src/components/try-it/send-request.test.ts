@@ -77,4 +77,28 @@ describe('sendRequest', () => {
     await sendRequest({ ...health, method: 'PUT', body: '{"notes":"Ça va \'bien\'"}' }, options);
     assert.deepEqual(seen, [null, '{"notes":"Ça va \'bien\'"}']);
   });
+
+  it('reads a body that arrives in pieces, a character split between two of them', async () => {
+    const bytes = new TextEncoder().encode('{"title":"Mélodie à deux"}');
+    const split = bytes.indexOf(0xc3) + 1;
+    const exchange = await sendRequest(health, {
+      fetch: () =>
+        Promise.resolve(
+          new Response(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(bytes.slice(0, split));
+                controller.enqueue(bytes.slice(split));
+                controller.close();
+              },
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+        ),
+      timeoutMs: 1000,
+      cancel: new AbortController().signal,
+    });
+    assert.equal(exchange.kind === 'response' && exchange.bodyText, '{"title":"Mélodie à deux"}');
+    assert.equal(exchange.kind === 'response' && exchange.bytes.length, bytes.length);
+  });
 });

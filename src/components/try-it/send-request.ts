@@ -1,4 +1,5 @@
 import type { FailureKind } from './diagnose.ts';
+import { markPhase } from './mark-phase.ts';
 
 /** The request the panel sends: the same shape the snippets are built from. */
 export interface OutgoingRequest {
@@ -19,7 +20,8 @@ export type Exchange =
       durationMs: number;
       /** The body decoded as text, or undefined for a binary body (never decoded as text). */
       bodyText: string | undefined;
-      body: Blob;
+      /** The body's bytes. A Blob is made of them only for a download: a Blob is registered with the browser process, about a millisecond per send. */
+      bytes: Uint8Array<ArrayBuffer>;
     }
   | { kind: 'failure'; failure: FailureKind; durationMs: number };
 
@@ -56,11 +58,14 @@ export async function sendRequest(
       cache: 'no-store',
       ...options.init,
     });
+    markPhase('request');
     const response = await options.fetch(request);
+    markPhase('answered');
     const contentType = response.headers.get('content-type') ?? '';
-    // The bytes, then a Blob of them: response.blob() and blob.text() each wait on the browser
-    // process (its blob registry), a few milliseconds per send when the machine is busy.
-    const bytes = await response.arrayBuffer();
+    // The bytes, not response.blob() and blob.text(): each waits on the browser process (its blob
+    // registry), a few milliseconds per send when the machine is busy.
+    const bytes = await readBytes(response);
+    markPhase('read');
     return {
       kind: 'response',
       status: response.status,
@@ -68,7 +73,7 @@ export async function sendRequest(
       headers: [...response.headers.entries()],
       contentType,
       bodyText: isTextual(contentType) ? new TextDecoder().decode(bytes) : undefined,
-      body: new Blob([bytes], { type: contentType }),
+      bytes,
       durationMs: Math.round(now() - started),
     };
   } catch (error) {
@@ -78,6 +83,31 @@ export async function sendRequest(
       durationMs: Math.round(now() - started),
     };
   }
+}
+
+/**
+ * The whole body, read through its stream. `arrayBuffer()` and `text()` settle in a task of their
+ * own even for a body already in memory (Blink resolves them later), so a frame drawn in between
+ * ("Sending…") put the in-page mock's answer one frame later; a stream's reads settle at once.
+ */
+export async function readBytes(response: Response): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 /** JSON, text, XML and forms are shown as text; anything else (audio, images…) is binary. */
