@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { agentToolValues } from '../src/lib/agent-tools/agent-tool-values.ts';
 import { guideTwinComponents } from '../src/lib/guides/guide-twin-components.ts';
-import { parsedContract } from '../src/lib/guides/parsed-contract.ts';
+import { parsedContract } from '../src/lib/openapi/parsed-contract.ts';
 import { buildTwins } from '../src/lib/markdown-twins/build-twins.ts';
 import type { GuideSource } from '../src/lib/markdown-twins/mdx-to-markdown.ts';
 import type { ApiModel } from '../src/lib/openapi/model.ts';

@@ -1,65 +1,68 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, injectPolicyMeta } from './apply-policy.ts';
+import { formatHeadersFile, readPolicyMeta } from './apply-policy.ts';
 import { buildPolicy, formatPolicy } from './build-policy.ts';
-import { findInlineScripts, hashSource } from './find-inline-scripts.ts';
+import { forgetScriptHashes, protectPage, siteScriptHashes } from './protect-page.ts';
 
-/** Pages read or written at once: enough to keep the disk busy, few enough that memory stays flat. */
-const PAGES_AT_ONCE = 8;
+/** Bytes of a page's start read to find its policy: the meta follows `<meta charset>`, which must be in the first 1,024. */
+const HEAD_BYTES = 16_384;
 
 /**
- * A strict Content-Security-Policy for the built site. After the build, hashes every inline
- * script of every page into one site-wide policy, puts it in a `<meta>` at the top
- * of each page's `<head>` and writes it to `_headers` for static hosts that read that file
- * (Netlify, Cloudflare Pages), where it also forbids framing. Astro's own `security.csp` is not
- * used: it leaves Starlight's `is:inline` scripts (theme, sidebar, tabs) unhashed and writes no
- * header file for a static build.
+ * A strict Content-Security-Policy for the built site. Each page gets a `<meta>` at the top of
+ * its `<head>` with the policy and the hashes of its own inline scripts, as it is rendered (the
+ * middleware `policy-middleware.ts`); after the build, `_headers` (for static hosts that read it:
+ * Netlify, Cloudflare Pages) gets the same policy with the hashes of every page's scripts, and
+ * frame-ancestors, which only a header can carry. A browser enforces both, so each page runs only
+ * its own inline scripts. An HTML file the middleware did not see (one copied from `public/`) is
+ * protected after the build. Astro's own `security.csp` is not used: it leaves Starlight's
+ * `is:inline` scripts (theme, sidebar, tabs) unhashed and writes no header file for a static build.
  */
 export function contentSecurityPolicy(): AstroIntegration {
   return {
     name: 'sessiondock:csp',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command !== 'build') return;
+        forgetScriptHashes();
+        addMiddleware({
+          order: 'post',
+          entrypoint: new URL('./policy-middleware.ts', import.meta.url),
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((file) =>
           file.endsWith('.html'),
         );
-        // Two passes over the files rather than every page in memory at once: the policy needs
-        // every page's scripts before the first page can be written, and the site's HTML grows
-        // with the contract (130 MB at 1,000 operations).
-        const scriptHashes = new Set<string>();
-        await forEachPage(root, pages, (page) => {
-          for (const script of findInlineScripts(page)) scriptHashes.add(hashSource(script));
-        });
-        const policy = buildPolicy(scriptHashes);
-        const meta = formatPolicy(policy, 'meta');
-        await forEachPage(root, pages, (page, file) =>
-          writeFile(join(root, file), injectPolicyMeta(page, meta)),
-        );
-        await writeFile(join(root, '_headers'), formatHeadersFile(formatPolicy(policy, 'header')));
+        const unprotected: string[] = [];
+        for (const file of pages) {
+          if (readPolicyMeta(await readStart(join(root, file))) === undefined)
+            unprotected.push(file);
+        }
+        for (const file of unprotected) {
+          const path = join(root, file);
+          await writeFile(path, protectPage(await readFile(path, 'utf8')));
+        }
+        const scriptHashes = siteScriptHashes();
+        const policy = formatPolicy(buildPolicy(scriptHashes), 'header');
+        await writeFile(join(root, '_headers'), formatHeadersFile(policy));
         logger.info(
-          `${pages.length} pages and _headers: ${scriptHashes.size} distinct inline scripts allowed by hash.`,
+          `${pages.length} pages (${unprotected.length} protected after the build) and _headers: ${scriptHashes.size} distinct inline scripts allowed by hash.`,
         );
       },
     },
   };
 }
 
-/** Reads each page and hands it to `use`, a few pages at a time. */
-async function forEachPage(
-  root: string,
-  files: readonly string[],
-  use: (page: string, file: string) => unknown,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next] as string;
-      next += 1;
-      await use(await readFile(join(root, file), 'utf8'), file);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, files.length) }, worker));
+/** The first bytes of a file, as text. */
+async function readStart(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }

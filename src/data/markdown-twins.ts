@@ -7,7 +7,7 @@ import { siteConfig } from '../../site.config.ts';
 import { agentToolValues } from '../lib/agent-tools/agent-tool-values.ts';
 import { buildTwins, type TwinDocument } from '../lib/markdown-twins/build-twins.ts';
 import { guideTwinComponents } from '../lib/guides/guide-twin-components.ts';
-import { parsedContract } from '../lib/guides/parsed-contract.ts';
+import { parsedContract } from '../lib/openapi/parsed-contract.ts';
 import { apiModel, contractSource, contractText } from './api-model.ts';
 import { guideSlugsInOrder } from './guide-sidebar.ts';
 import { referenceWords } from './reference-words.ts';

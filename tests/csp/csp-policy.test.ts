@@ -13,6 +13,11 @@ import {
 import { buildPolicy, formatPolicy } from '../../integrations/csp/build-policy.ts';
 import { findInlineScripts, hashSource } from '../../integrations/csp/find-inline-scripts.ts';
 import { contentSecurityPolicy } from '../../integrations/csp/index.ts';
+import {
+  forgetScriptHashes,
+  protectPage,
+  siteScriptHashes,
+} from '../../integrations/csp/protect-page.ts';
 
 describe('findInlineScripts', () => {
   const cases: [string, { html: string; want: string[] }][] = [
@@ -158,16 +163,31 @@ describe('the _headers file', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  it('after the build, gives every page the meta and writes _headers with the same policy and its hashes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csp-build-'));
-    mkdirSync(join(dir, 'guide'));
-    writeFileSync(
-      join(dir, 'index.html'),
+  it("gives each page its own scripts' hashes, and _headers every page's", () => {
+    forgetScriptHashes();
+    const home = protectPage(
       '<!DOCTYPE html><html><head><meta charset="utf-8"><script>home()</script></head></html>',
     );
+    const guide = protectPage(
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><script>guide()</script><script type="module" src="/a.js"></script></head></html>',
+    );
+    const site = formatPolicy(buildPolicy(siteScriptHashes()), 'meta');
+    assert.ok(site.includes(hashSource('home()')) && site.includes(hashSource('guide()')));
+    assert.equal(readPolicyMeta(home), formatPolicy(buildPolicy([hashSource('home()')]), 'meta'));
+    assert.equal(readPolicyMeta(guide), formatPolicy(buildPolicy([hashSource('guide()')]), 'meta'));
+  });
+
+  it('after the build, protects a page the middleware did not see and writes _headers', async () => {
+    forgetScriptHashes();
+    const dir = mkdtempSync(join(tmpdir(), 'csp-build-'));
+    mkdirSync(join(dir, 'guide'));
+    const rendered = protectPage(
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><script>home()</script></head></html>',
+    );
+    writeFileSync(join(dir, 'index.html'), rendered);
     writeFileSync(
       join(dir, 'guide', 'index.html'),
-      '<!DOCTYPE html><html><head><meta charset="utf-8"><script>guide()</script><script type="module" src="/a.js"></script></head></html>',
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><script>copied()</script></head></html>',
     );
     const hook = contentSecurityPolicy().hooks['astro:build:done'];
     const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
@@ -175,14 +195,12 @@ describe('contentSecurityPolicy', () => {
       NonNullable<typeof hook>
     >[0]);
     const header = readHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) ?? '';
-    for (const script of ['home()', 'guide()'])
+    for (const script of ['home()', 'copied()'])
       assert.ok(header.includes(hashSource(script)), script);
-    for (const page of ['index.html', 'guide/index.html']) {
-      assert.equal(
-        readPolicyMeta(readFileSync(join(dir, page), 'utf8')),
-        header.replace("; frame-ancestors 'none'", ''),
-        page,
-      );
-    }
+    assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), rendered);
+    assert.equal(
+      readPolicyMeta(readFileSync(join(dir, 'guide', 'index.html'), 'utf8')),
+      formatPolicy(buildPolicy([hashSource('copied()')]), 'meta'),
+    );
   });
 });

@@ -104,7 +104,7 @@ test("the try-it panel reaches the reader's app on a loopback port with no CSP v
   }
 });
 
-test("every page carries the header's policy in a meta that comes before any script or style", () => {
+test("every page carries the header's policy with its own scripts' hashes, in a meta before any script or style", () => {
   const header = readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')) ?? '';
   expect(header).toContain("frame-ancestors 'none'");
   const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -113,7 +113,18 @@ test("every page carries the header's policy in a meta that comes before any scr
   expect(pages.length).toBeGreaterThan(10);
   for (const file of pages) {
     const html = readFileSync(join(DIST, file), 'utf8');
-    expect(readPolicyMeta(html), file).toBe(header.replace(/; frame-ancestors [^;]*/, ''));
+    const own = findInlineScripts(html).map(hashSource);
+    const allowed = /(?:^|; )script-src ([^;]*)/.exec(header)?.[1]?.split(' ') ?? [];
+    for (const hash of own) expect(allowed, file).toContain(hash);
+    const ownPolicy = header
+      .replace(/; frame-ancestors [^;]*/, '')
+      .replace(/(script-src [^;]*)/, (sources) =>
+        sources
+          .split(' ')
+          .filter((source) => !source.startsWith("'sha256-") || own.includes(source))
+          .join(' '),
+      );
+    expect(readPolicyMeta(html), file).toBe(ownPolicy);
     const firstGoverned = html.search(/<script\b|<style\b|<link\b/);
     if (firstGoverned >= 0)
       expect(html.search(/<meta http-equiv="Content-Security-Policy"/), file).toBeLessThan(

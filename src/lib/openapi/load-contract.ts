@@ -2,7 +2,7 @@ import { compileErrors, dereference, validate } from '@readme/openapi-parser';
 import { buildModel } from './build-model.ts';
 import { ContractError } from './contract-error.ts';
 import type { ApiModel } from './model.ts';
-import { parseContractText } from './parse-contract-text.ts';
+import { parsedContract } from './parsed-contract.ts';
 
 type ParserInput = Parameters<typeof validate>[0];
 
@@ -17,7 +17,7 @@ export async function loadContract(
   source: string,
   options: { validate?: boolean } = {},
 ): Promise<ApiModel> {
-  const document = parseContractText(text, source);
+  const document = parsedContract(text, source);
   if (typeof document.openapi !== 'string' || !/^3\.[01]\./.test(document.openapi)) {
     throw new ContractError(
       source,

@@ -1,0 +1,39 @@
+/**
+ * Code blocks kept out of a component's HTML while it works on it. Starlight's `<Tabs>` parses
+ * the HTML of its panels into a tree, walks it and writes it again; with Expressive Code's
+ * blocks inside (six highlighted samples and every response example of an operation page),
+ * that was a tenth of a build's CPU time and much of its garbage. A deferred block stands in the
+ * panel as a placeholder, and `<DeferredCodeBlocks>` around the `<Tabs>` writes the blocks back.
+ *
+ * The placeholder is an empty `<button>`: Tabs gives a panel `tabindex="0"` when it finds nothing
+ * focusable in it, and every Expressive Code block has its copy button, so the panel is judged
+ * as it would be with the block itself in it.
+ */
+
+const PLACEHOLDER = /<button data-deferred-code-block="(\d+)"><\/button>/g;
+
+/** The deferred blocks of each page being rendered, by the page's `Astro.locals`. */
+const pageBlocks = new WeakMap<object, Map<string, string>>();
+
+/** Keeps a block's HTML for the page being rendered and returns the placeholder that stands for it. */
+export function deferBlock(locals: object, html: string): string {
+  let blocks = pageBlocks.get(locals);
+  if (blocks === undefined) {
+    blocks = new Map();
+    pageBlocks.set(locals, blocks);
+  }
+  const id = String(blocks.size);
+  blocks.set(id, html);
+  return `<button data-deferred-code-block="${id}"></button>`;
+}
+
+/** `html` with each placeholder of the page's deferred blocks replaced by the block. */
+export function restoreBlocks(locals: object, html: string): string {
+  const blocks = pageBlocks.get(locals);
+  return html.replace(PLACEHOLDER, (placeholder, id: string) => {
+    const block = blocks?.get(id);
+    if (block === undefined) throw new Error(`no deferred code block for ${placeholder}`);
+    blocks?.delete(id);
+    return block;
+  });
+}
