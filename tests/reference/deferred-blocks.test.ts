@@ -15,6 +15,18 @@ describe('deferred code blocks', () => {
     assert.throws(() => restoreBlocks(page, first), /no deferred code block/);
   });
 
+  it('gives a block deferred after others were written back an id of its own', () => {
+    const page = {};
+    const samples = [
+      deferBlock(page, '<figure>a</figure>'),
+      deferBlock(page, '<figure>b</figure>'),
+    ];
+    const example = deferBlock(page, '<figure>c</figure>');
+    assert.equal(restoreBlocks(page, samples.join('')), '<figure>a</figure><figure>b</figure>');
+    const later = deferBlock(page, '<figure>d</figure>');
+    assert.equal(restoreBlocks(page, example + later), '<figure>c</figure><figure>d</figure>');
+  });
+
   it('keeps the pages apart', () => {
     const page = {};
     const other = {};

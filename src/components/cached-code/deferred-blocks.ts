@@ -12,24 +12,26 @@
 
 const PLACEHOLDER = /<button data-deferred-code-block="(\d+)"><\/button>/g;
 
-/** The deferred blocks of each page being rendered, by the page's `Astro.locals`. */
-const pageBlocks = new WeakMap<object, Map<string, string>>();
+/** The deferred blocks of each page being rendered, by the page's `Astro.locals`, and the next id. */
+const pageBlocks = new WeakMap<object, { next: number; blocks: Map<string, string> }>();
 
 /** Keeps a block's HTML for the page being rendered and returns the placeholder that stands for it. */
 export function deferBlock(locals: object, html: string): string {
-  let blocks = pageBlocks.get(locals);
-  if (blocks === undefined) {
-    blocks = new Map();
-    pageBlocks.set(locals, blocks);
+  let page = pageBlocks.get(locals);
+  if (page === undefined) {
+    page = { next: 0, blocks: new Map() };
+    pageBlocks.set(locals, page);
   }
-  const id = String(blocks.size);
-  blocks.set(id, html);
+  // Never a count of the blocks held: blocks written back leave it, and ids must not repeat.
+  const id = String(page.next);
+  page.next += 1;
+  page.blocks.set(id, html);
   return `<button data-deferred-code-block="${id}"></button>`;
 }
 
 /** `html` with each placeholder of the page's deferred blocks replaced by the block. */
 export function restoreBlocks(locals: object, html: string): string {
-  const blocks = pageBlocks.get(locals);
+  const blocks = pageBlocks.get(locals)?.blocks;
   return html.replace(PLACEHOLDER, (placeholder, id: string) => {
     const block = blocks?.get(id);
     if (block === undefined) throw new Error(`no deferred code block for ${placeholder}`);
