@@ -23,8 +23,11 @@ describe('deferred code blocks', () => {
     ];
     const example = deferBlock(page, '<figure>c</figure>');
     assert.equal(restoreBlocks(page, samples.join('')), '<figure>a</figure><figure>b</figure>');
-    const later = deferBlock(page, '<figure>d</figure>');
-    assert.equal(restoreBlocks(page, example + later), '<figure>c</figure><figure>d</figure>');
+    const later = [deferBlock(page, '<figure>d</figure>'), deferBlock(page, '<figure>e</figure>')];
+    assert.equal(
+      restoreBlocks(page, example + later.join('')),
+      '<figure>c</figure><figure>d</figure><figure>e</figure>',
+    );
   });
 
   it('keeps the pages apart', () => {
