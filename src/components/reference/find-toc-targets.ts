@@ -49,7 +49,13 @@ export function lightenTocSetUp(): void {
   for (const name of TOC_ELEMENTS) {
     void customElements.whenDefined(name).then(() => {
       for (const toc of document.querySelectorAll<StarlightToc>(name)) {
-        if (typeof toc.init === 'function' && typeof toc.tocHeadingSelector === 'string')
+        // Only where Starlight's element still has what the set-up uses; else its own set-up runs.
+        if (
+          typeof toc.init === 'function' &&
+          typeof toc.tocHeadingSelector === 'string' &&
+          typeof toc.getRootMargin === 'function' &&
+          typeof toc.onIdle === 'function'
+        )
           toc.init = () => setUp(toc);
       }
     });
