@@ -1,4 +1,9 @@
-import type { MediaTypeModel, ParameterModel, ResponseModel } from '../openapi/model.ts';
+import type {
+  ExampleModel,
+  MediaTypeModel,
+  ParameterModel,
+  ResponseModel,
+} from '../openapi/model.ts';
 import { countSchemaLines } from './count-schema-lines.ts';
 import { formatExample } from './format-example.ts';
 import { toSchemaTree } from './schema-tree.ts';
@@ -24,13 +29,17 @@ export function estimateMediaHeight(content: MediaTypeModel[]): number {
       SECTION +
       (media.schema ? countSchemaLines(toSchemaTree(media.schema)) * PER_SCHEMA_LINE : 0) +
       media.examples.reduce(
-        (sum, example) =>
-          sum +
-          PER_EXAMPLE +
-          formatExample(example.value, media.mediaType).code.split('\n').length * PER_EXAMPLE_LINE,
+        (sum, example) => sum + estimateExampleHeight(example, media.mediaType),
         0,
       ),
     SECTION,
+  );
+}
+
+/** Upper bound on the height, in rem, of one example (its name, notes and highlighted code). */
+export function estimateExampleHeight(example: ExampleModel, mediaType: string): number {
+  return (
+    PER_EXAMPLE + formatExample(example.value, mediaType).code.split('\n').length * PER_EXAMPLE_LINE
   );
 }
 
