@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { pluginShiki } from '@expressive-code/plugin-shiki';
+import { ExpressiveCode, ExpressiveCodeTheme } from 'expressive-code';
+import { toHtml } from 'expressive-code/hast';
+import { bundledThemes } from 'shiki';
+import { shikiEngine } from '../../src/lib/highlight/shiki-engine.ts';
+import { loadGuideBlocks } from './guide-blocks.ts';
+
+/**
+ * Highlights every guide block as the build does (Expressive Code, two themes, the blocks of
+ * many pages in flight at once), each block starting after its own delay, and posts the HTML.
+ * Run in a worker of its own: Shiki's and Expressive Code's state lives in their modules.
+ */
+export async function highlightGuideBlocks(delays: readonly number[]): Promise<string[]> {
+  const themes = await Promise.all(
+    (['night-owl', 'github-light'] as const).map(
+      async (name) => new ExpressiveCodeTheme((await bundledThemes[name]()).default),
+    ),
+  );
+  const ec = new ExpressiveCode({ themes, plugins: [pluginShiki({ engine: shikiEngine })] });
+  return Promise.all(
+    loadGuideBlocks().map(async ({ block }, index) => {
+      await new Promise((resolve) => setTimeout(resolve, delays[index] ?? 0));
+      const { renderedGroupAst } = await ec.render({ code: block.code, language: block.lang });
+      return toHtml(renderedGroupAst);
+    }),
+  );
+}
+
+if (parentPort && Array.isArray(workerData)) {
+  parentPort.postMessage(await highlightGuideBlocks(workerData as number[]));
+}
