@@ -29,7 +29,7 @@ const BUDGETS: Array<[type: string, path: string, gzipBudget: number]> = [
   ['plain guide', 'errors/', 35 * KIB],
   ['reference index', 'api-reference/', 34 * KIB],
   ['group page', 'api-reference/sessions/', 34 * KIB],
-  ['operation page', 'api-reference/sessions/createsession/', 37 * KIB],
+  ['operation page', 'api-reference/sessions/createsession/', 38 * KIB],
   ['explorer (Scalar fetched on use)', 'explorer/', 5 * KIB],
 ];
 /**
