@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeadersFile, readPolicyMeta } from './apply-policy.ts';
 import { buildPolicy, formatPolicy } from './build-policy.ts';
-import { forgetScriptHashes, protectPage, siteScriptHashes } from './protect-page.ts';
+import { fileKey } from '../page-key.ts';
+import {
+  forgetScriptHashes,
+  protectPage,
+  siteScriptHashes,
+  wasProtectedWhenRendered,
+} from './protect-page.ts';
 
 /** Bytes of a page's start read to find its policy: the meta follows `<meta charset>`, which must be in the first 1,024. */
 const HEAD_BYTES = 16_384;
@@ -20,9 +26,13 @@ const HEAD_BYTES = 16_384;
  * `is:inline` scripts (theme, sidebar, tabs) unhashed and writes no header file for a static build.
  */
 export function contentSecurityPolicy(): AstroIntegration {
+  let basePath = '/';
   return {
     name: 'sessiondock:csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        basePath = config.base;
+      },
       'astro:config:setup': ({ command, addMiddleware }) => {
         if (command !== 'build') return;
         forgetScriptHashes();
@@ -38,6 +48,7 @@ export function contentSecurityPolicy(): AstroIntegration {
         );
         const unprotected: string[] = [];
         for (const file of pages) {
+          if (wasProtectedWhenRendered(fileKey(basePath, file))) continue;
           if (readPolicyMeta(await readStart(join(root, file))) === undefined)
             unprotected.push(file);
         }

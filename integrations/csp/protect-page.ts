@@ -1,3 +1,4 @@
+import { pageKey } from '../page-key.ts';
 import { injectPolicyMeta } from './apply-policy.ts';
 import { buildPolicy, formatPolicy } from './build-policy.ts';
 import { findInlineScripts, hashSource } from './find-inline-scripts.ts';
@@ -8,7 +9,9 @@ import { findInlineScripts, hashSource } from './find-inline-scripts.ts';
  * `_headers` file is written by the integration, in the configuration's copy of this module.
  */
 const SHARED = Symbol.for('sessiondock.csp.script-hashes');
-const shared = globalThis as { [SHARED]?: Set<string> };
+/** The pages the middleware protected as they were rendered, by `pageKey`. */
+const RENDERED = Symbol.for('sessiondock.csp.rendered-pages');
+const shared = globalThis as { [SHARED]?: Set<string>; [RENDERED]?: Set<string> };
 
 /** The hashes recorded by `protectPage` since the build started. */
 export function siteScriptHashes(): Set<string> {
@@ -17,9 +20,22 @@ export function siteScriptHashes(): Set<string> {
   return hashes;
 }
 
-/** Forgets the recorded hashes: a new build starts. */
+/** Forgets the recorded hashes and pages: a new build starts. */
 export function forgetScriptHashes(): void {
   shared[SHARED] = new Set();
+  shared[RENDERED] = new Set();
+}
+
+/** Notes that the page served at `pathname` was protected as it was rendered. */
+export function recordProtectedPage(pathname: string): void {
+  const rendered = shared[RENDERED] ?? new Set<string>();
+  shared[RENDERED] = rendered;
+  rendered.add(pageKey(pathname));
+}
+
+/** Whether the page with this `pageKey` was protected as it was rendered. */
+export function wasProtectedWhenRendered(key: string): boolean {
+  return shared[RENDERED]?.has(key) ?? false;
 }
 
 /**

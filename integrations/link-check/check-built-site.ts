@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { checkLinks, formatBrokenLinks } from './check-links.ts';
 import { findLinks, type PageLinks } from './find-links.ts';
+import { keepLinks } from './page-links-store.ts';
 
 /** Where the built site is and where it is served. */
 export interface BuiltSiteLocation {
@@ -9,49 +10,48 @@ export interface BuiltSiteLocation {
   root: string;
   origin: string;
   basePath: string;
+  /**
+   * The links of a page recorded while it was rendered, by its URL path (`/docs/guide/`); a page
+   * without them (a file copied from `public/`, or any page when nothing was recorded) is read
+   * from disk.
+   */
+  recorded?: (page: string) => PageLinks | undefined;
 }
 
-/** What the check found: the number of pages, and the report of broken links if there are any. */
+/** What the check found: the pages, how many were read from disk, and the report of broken links if any. */
 export interface LinkCheckResult {
   pages: number;
+  readFromDisk: number;
   report: string | undefined;
 }
 
-/** Reads every HTML page of the built site in `root` and checks its internal links. */
+/** Checks the internal links of every HTML page of the built site in `root`. */
 export async function checkBuiltSite({
   root,
   origin,
   basePath,
+  recorded = () => undefined,
 }: BuiltSiteLocation): Promise<LinkCheckResult> {
   const files = await listFiles(root);
   const pages = new Map<string, PageLinks>();
   const base = basePath.replace(/\/+$/, '');
-  // Each distinct href and id is kept once, as a copy: pages repeat the header's and sidebar's
-  // links and the outline's ids, and a string matched out of a page is a slice of it, which
-  // would keep the whole page's markup in memory until every page is read.
-  const kept = new Map<string, string>();
-  const intern = (text: string) => {
-    const known = kept.get(text);
-    if (known !== undefined) return known;
-    const copy = copyString(text);
-    kept.set(copy, copy);
-    return copy;
-  };
+  let readFromDisk = 0;
   for (const file of files) {
     if (!file.endsWith('.html')) continue;
-    const links = findLinks(await readFile(join(root, file), 'utf8'));
-    pages.set(`${base}/${file.replace(/index\.html$/, '')}`, {
-      hrefs: [...new Set(links.hrefs)].map(intern),
-      ids: new Set([...links.ids].map(intern)),
-    });
+    const page = `${base}/${file.replace(/index\.html$/, '')}`;
+    let links = recorded(page);
+    if (links === undefined) {
+      links = keepLinks(findLinks(await readFile(join(root, file), 'utf8')));
+      readFromDisk += 1;
+    }
+    pages.set(page, links);
   }
   const broken = checkLinks({ origin, basePath, files: new Set(files), pages });
-  return { pages: pages.size, report: broken.length > 0 ? formatBrokenLinks(broken) : undefined };
-}
-
-/** A string that shares no memory with the one it was cut from. */
-function copyString(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
+  return {
+    pages: pages.size,
+    readFromDisk,
+    report: broken.length > 0 ? formatBrokenLinks(broken) : undefined,
+  };
 }
 
 async function listFiles(root: string): Promise<string[]> {
