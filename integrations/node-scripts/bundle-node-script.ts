@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { NodeScriptEntry } from './node-script-entries.ts';
 
@@ -19,8 +19,13 @@ const BANNER = [
  * then writes the entry's embedded data in place of its placeholders.
  */
 export async function bundleNodeScript(entry: NodeScriptEntry, outfile: string): Promise<void> {
+  writeNodeScript(await bundleEntrySource(entry.source, outfile), entry.embedded, outfile);
+}
+
+/** The bundled code of an entry source, its placeholders still in it; `outfile` names it in errors. */
+export async function bundleEntrySource(source: string, outfile: string): Promise<string> {
   const result = await build({
-    stdin: { contents: entry.source, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
+    stdin: { contents: source, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
     outfile,
     write: false,
     bundle: true,
@@ -38,15 +43,44 @@ export async function bundleNodeScript(entry: NodeScriptEntry, outfile: string):
       `bundling ${outfile} failed: ${problems.map((problem) => problem.text).join('; ')}`,
     );
   }
-  let code = result.outputFiles[0]?.text ?? '';
-  for (const [placeholder, json] of Object.entries(entry.embedded)) {
-    const parts = code.split(placeholder);
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/**
+ * Writes bundled code to `outfile` with each placeholder replaced by its embedded JSON, piece by
+ * piece: the file is tens of MB for a large contract, and is never held whole in memory.
+ */
+export function writeNodeScript(
+  bundled: string,
+  embedded: NodeScriptEntry['embedded'],
+  outfile: string,
+): void {
+  // The code, cut at each placeholder; the embedded JSON is data, never searched for placeholders.
+  let pieces: { text: string; code: boolean }[] = [{ text: bundled, code: true }];
+  for (const [placeholder, json] of Object.entries(embedded)) {
+    const count = pieces.reduce(
+      (sum, piece) => sum + (piece.code ? piece.text.split(placeholder).length - 1 : 0),
+      0,
+    );
     // A free global keeps its name through minification; anything else means the entry changed.
-    if (parts.length !== 2)
+    if (count !== 1)
       throw new Error(
-        `bundling ${outfile}: expected the placeholder ${placeholder} once in the bundle, found it ${parts.length - 1} times`,
+        `bundling ${outfile}: expected the placeholder ${placeholder} once in the bundle, found it ${count} times`,
       );
-    code = parts.join(`(${json})`);
+    pieces = pieces.flatMap((piece) => {
+      const at = piece.code ? piece.text.indexOf(placeholder) : -1;
+      if (at < 0) return [piece];
+      return [
+        { text: `${piece.text.slice(0, at)}(`, code: true },
+        { text: json, code: false },
+        { text: `)${piece.text.slice(at + placeholder.length)}`, code: true },
+      ];
+    });
   }
-  writeFileSync(outfile, code);
+  const file = openSync(outfile, 'w');
+  try {
+    for (const piece of pieces) writeSync(file, piece.text);
+  } finally {
+    closeSync(file);
+  }
 }

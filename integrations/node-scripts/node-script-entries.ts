@@ -24,6 +24,28 @@ export interface EmbeddedData {
   version: string;
 }
 
+/** A published script's file name and entry source, which do not depend on the contract. */
+export type NodeScriptSource = Pick<NodeScriptEntry, 'fileName' | 'source'>;
+
+const SANDBOX: NodeScriptSource = {
+  fileName: 'sessiondock-sandbox.mjs',
+  source: [
+    "import { runSandboxProcess } from './scripts/run-sandbox.ts';",
+    "runSandboxProcess({ usage: 'node sessiondock-sandbox.mjs', model: __EMBEDDED_MODEL__ });",
+  ].join('\n'),
+};
+
+const MCP: NodeScriptSource = {
+  fileName: 'sessiondock-mcp.mjs',
+  source: [
+    "import { runMcpProcess } from './mcp/run-mcp-server.ts';",
+    "runMcpProcess({ usage: 'node sessiondock-mcp.mjs', version: __EMBEDDED_VERSION__, model: __EMBEDDED_MODEL__, docs: __EMBEDDED_DOCS__ });",
+  ].join('\n'),
+};
+
+/** The published scripts without their data: what esbuild bundles, before the pages are built. */
+export const NODE_SCRIPT_SOURCES: readonly NodeScriptSource[] = [SANDBOX, MCP];
+
 /**
  * The published scripts, each with what it needs embedded as JSON at bundle time: the sandbox
  * (`npm run sandbox`, same options) with the contract's model, and the MCP server (`npm run mcp`,
@@ -32,20 +54,9 @@ export interface EmbeddedData {
 export function nodeScriptEntries(data: EmbeddedData): NodeScriptEntry[] {
   const model = toJsonModel(data.model);
   return [
+    { ...SANDBOX, embedded: { __EMBEDDED_MODEL__: model } },
     {
-      fileName: 'sessiondock-sandbox.mjs',
-      source: [
-        "import { runSandboxProcess } from './scripts/run-sandbox.ts';",
-        "runSandboxProcess({ usage: 'node sessiondock-sandbox.mjs', model: __EMBEDDED_MODEL__ });",
-      ].join('\n'),
-      embedded: { __EMBEDDED_MODEL__: model },
-    },
-    {
-      fileName: 'sessiondock-mcp.mjs',
-      source: [
-        "import { runMcpProcess } from './mcp/run-mcp-server.ts';",
-        "runMcpProcess({ usage: 'node sessiondock-mcp.mjs', version: __EMBEDDED_VERSION__, model: __EMBEDDED_MODEL__, docs: __EMBEDDED_DOCS__ });",
-      ].join('\n'),
+      ...MCP,
       embedded: {
         __EMBEDDED_VERSION__: JSON.stringify(data.version),
         __EMBEDDED_MODEL__: model,
