@@ -1,6 +1,8 @@
 /**
- * One measured `astro build`: wall time and peak resident memory from GNU time (astro build is a
- * single process; its largest child, Pagefind, is far smaller), then the size of what it wrote.
+ * One measured build, as each site's `npm run build` runs it (ours: `astro build` under the V8
+ * setting in our package.json; the peer's: `astro build`): wall time and peak resident memory from
+ * GNU time (the largest single process of the tree: the Node process of `astro build`; npm and
+ * Pagefind are far smaller), then the size of what it wrote.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,7 +23,7 @@ export interface BuildOutput {
   sidebarBytes: number;
 }
 
-/** Runs `astro build --outDir outDir` in `cwd` under GNU time; the build's output goes to `logFile`. */
+/** Runs `npm run build -- --outDir outDir` in `cwd` under GNU time; the build's output goes to `logFile`. */
 export async function measureBuild(
   cwd: string,
   outDir: string,
@@ -32,16 +34,7 @@ export async function measureBuild(
   const timeFile = `${logFile}.time`;
   const child = spawn(
     '/usr/bin/time',
-    [
-      '-f',
-      '%e %M',
-      '-o',
-      timeFile,
-      join(cwd, 'node_modules/.bin/astro'),
-      'build',
-      '--outDir',
-      outDir,
-    ],
+    ['-f', '%e %M', '-o', timeFile, 'npm', 'run', '--silent', 'build', '--', '--outDir', outDir],
     {
       cwd,
       env: { ...process.env, ...env },
@@ -54,7 +47,7 @@ export async function measureBuild(
   const code = await new Promise<number>((resolve) =>
     child.on('close', (status) => resolve(status ?? 1)),
   );
-  if (code !== 0) throw new Error(`astro build in ${cwd} exited with ${code}; see ${logFile}`);
+  if (code !== 0) throw new Error(`npm run build in ${cwd} exited with ${code}; see ${logFile}`);
   const [seconds, maxRssKb] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '')
     .split(' ')
     .map(Number);

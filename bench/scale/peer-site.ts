@@ -64,6 +64,8 @@ function packageJson(ours: {
       private: true,
       type: 'module',
       engines: { node: '>=22.12' },
+      // What `npm create astro` writes: the benchmark builds each site with its `npm run build`.
+      scripts: { build: 'astro build' },
       dependencies: {
         astro: pinned('astro'),
         '@astrojs/starlight': pinned('@astrojs/starlight'),
