@@ -232,6 +232,20 @@ describe('loadContract', () => {
       { given: 'openapi: 3.1.0\ninfo: [unclosed\n', want: /broken\.yaml:3:1/ },
     ],
     [
+      'a duplicated key, with file, line and column',
+      {
+        given: 'openapi: 3.1.0\nopenapi: 3.0.3\n',
+        want: /broken\.yaml:2:1: Map keys must be unique/,
+      },
+    ],
+    [
+      'an alias that expands past the limit',
+      {
+        given: `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`,
+        want: /Excessive alias count/,
+      },
+    ],
+    [
       'a document that is not OpenAPI 3',
       { given: 'swagger: "2.0"\n', want: /"openapi" must be a 3\.0\.x or 3\.1\.x version/ },
     ],
