@@ -3,21 +3,8 @@ import { pluginShiki } from '@expressive-code/plugin-shiki';
 import { ExpressiveCode, ExpressiveCodeTheme } from 'expressive-code';
 import { toHtml } from 'expressive-code/hast';
 import { bundledThemes } from 'shiki';
-import { installScanCache, scanCacheStats } from '../../src/lib/highlight/scan-cache.ts';
 import { shikiEngine } from '../../src/lib/highlight/shiki-engine.ts';
 import { loadGuideBlocks } from './guide-blocks.ts';
-
-/** What the worker is asked: a start delay for each block, and whether to scan through the cache. */
-export interface HighlightRun {
-  delays: number[];
-  scanCache: boolean;
-}
-
-/** What it posts back: each block's HTML, and the cache's counts (zero without it). */
-export interface HighlightResult {
-  html: string[];
-  stats: { hits: number; misses: number };
-}
 
 /**
  * Highlights every guide block as the build does (Expressive Code, two themes, the blocks of
@@ -40,9 +27,6 @@ export async function highlightGuideBlocks(delays: readonly number[]): Promise<s
   );
 }
 
-if (parentPort && workerData !== null && typeof workerData === 'object') {
-  const run = workerData as HighlightRun;
-  if (run.scanCache) installScanCache();
-  const html = await highlightGuideBlocks(run.delays);
-  parentPort.postMessage({ html, stats: scanCacheStats() } satisfies HighlightResult);
+if (parentPort && Array.isArray(workerData)) {
+  parentPort.postMessage(await highlightGuideBlocks(workerData as number[]));
 }
