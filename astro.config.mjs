@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
 import { apiModel, contractSource, contractText } from './src/data/api-model.ts';
 import { siteIdentity } from './src/data/site-identity.ts';
-import { shikiEngine } from './src/lib/highlight/shiki-engine.ts';
+import { shikiOptions } from './src/lib/highlight/shiki-options.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
@@ -37,10 +37,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagefind: true,
-      // Oniguruma, although its WebAssembly memory only grows (about 80 MB by the first hundred
-      // operation pages): with Shiki's JavaScript engine a block's colours depended on the order
-      // the build highlighted blocks in, so two builds of the same sources differed.
-      expressiveCode: { shiki: { engine: shikiEngine } },
+      // Oniguruma, no time limit per line: src/lib/highlight/shiki-options.ts.
+      expressiveCode: { shiki: shikiOptions },
       // Our own 404 page (src/pages/404.astro): search and the ways in, instead of Starlight's bare one.
       disable404Route: true,
       sidebar: siteIdentity.sidebar,

@@ -3,7 +3,7 @@ import { pluginShiki } from '@expressive-code/plugin-shiki';
 import { ExpressiveCode, ExpressiveCodeTheme } from 'expressive-code';
 import { toHtml } from 'expressive-code/hast';
 import { bundledThemes } from 'shiki';
-import { shikiEngine } from '../../src/lib/highlight/shiki-engine.ts';
+import { shikiOptions } from '../../src/lib/highlight/shiki-options.ts';
 import { loadGuideBlocks } from './guide-blocks.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function highlightGuideBlocks(delays: readonly number[]): Promise<s
       async (name) => new ExpressiveCodeTheme((await bundledThemes[name]()).default),
     ),
   );
-  const ec = new ExpressiveCode({ themes, plugins: [pluginShiki({ engine: shikiEngine })] });
+  const ec = new ExpressiveCode({ themes, plugins: [pluginShiki(shikiOptions)] });
   return Promise.all(
     loadGuideBlocks().map(async ({ block }, index) => {
       await new Promise((resolve) => setTimeout(resolve, delays[index] ?? 0));
