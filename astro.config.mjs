@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
 import { apiModel, contractSource, contractText } from './src/data/api-model.ts';
 import { siteIdentity } from './src/data/site-identity.ts';
-import { shikiOptions } from './src/lib/highlight/shiki-options.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
@@ -37,8 +36,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagefind: true,
-      // Oniguruma, no time limit per line: src/lib/highlight/shiki-options.ts.
-      expressiveCode: { shiki: shikiOptions },
+      // Expressive Code's options are in ec.config.mjs.
       // Our own 404 page (src/pages/404.astro): search and the ways in, instead of Starlight's bare one.
       disable404Route: true,
       sidebar: siteIdentity.sidebar,
