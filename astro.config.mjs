@@ -5,11 +5,16 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.ts';
 import { apiModel, contractSource, contractText } from './src/data/api-model.ts';
 import { siteIdentity } from './src/data/site-identity.ts';
+import { installScanCache } from './src/lib/highlight/scan-cache.ts';
 import { linkCheck } from './integrations/link-check/index.ts';
 import { contentSecurityPolicy } from './integrations/csp/index.ts';
 import { nodeScripts } from './integrations/node-scripts/index.ts';
 import { scalarBundle } from './integrations/scalar-bundle/index.ts';
 import { viteBuildOptions } from './integrations/vite-build-options.ts';
+
+// Before any block is highlighted: Shiki's tokenizer scans each line once per grammar state, not
+// once per theme and per page (src/lib/highlight/scan-cache.ts).
+installScanCache();
 
 export default defineConfig({
   site: siteConfig.siteUrl,

@@ -3,8 +3,21 @@ import { pluginShiki } from '@expressive-code/plugin-shiki';
 import { ExpressiveCode, ExpressiveCodeTheme } from 'expressive-code';
 import { toHtml } from 'expressive-code/hast';
 import { bundledThemes } from 'shiki';
+import { installScanCache, scanCacheStats } from '../../src/lib/highlight/scan-cache.ts';
 import { shikiOptions } from '../../src/lib/highlight/shiki-options.ts';
 import { loadGuideBlocks } from './guide-blocks.ts';
+
+/** What the worker is asked: a start delay for each block, and whether to scan through the cache. */
+export interface HighlightRun {
+  delays: number[];
+  scanCache: boolean;
+}
+
+/** What it posts back: each block's HTML, and the cache's counts (zero without it). */
+export interface HighlightResult {
+  html: string[];
+  stats: { hits: number; misses: number };
+}
 
 /**
  * Highlights every guide block as the build does (Expressive Code, two themes, the blocks of
@@ -27,6 +40,9 @@ export async function highlightGuideBlocks(delays: readonly number[]): Promise<s
   );
 }
 
-if (parentPort && Array.isArray(workerData)) {
-  parentPort.postMessage(await highlightGuideBlocks(workerData as number[]));
+if (parentPort && workerData !== null && typeof workerData === 'object') {
+  const run = workerData as HighlightRun;
+  if (run.scanCache) installScanCache();
+  const html = await highlightGuideBlocks(run.delays);
+  parentPort.postMessage({ html, stats: scanCacheStats() } satisfies HighlightResult);
 }
