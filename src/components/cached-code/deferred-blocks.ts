@@ -10,13 +10,34 @@
  * as it would be with the block itself in it.
  */
 
-const PLACEHOLDER = /<button data-deferred-code-block="(\d+)"><\/button>/g;
+const PLACEHOLDER = /<(button|span) data-deferred-code-block="(\d+)"><\/\1>/g;
+
+/**
+ * Whether HTML holds an element that Tabs' focusable selector (`tabs-processor.js` of Starlight)
+ * matches: a form control, button, link, `summary`, embedded content, `contenteditable` or a
+ * `tabindex` other than -1, none of them disabled or hidden.
+ */
+const FOCUSABLE =
+  /<(?:(?:input(?![^>]*\stype="?hidden)|select|textarea|button|summary|iframe|object|embed)\b|(?:a|area)\b(?=[^>]*\shref=)|(?:audio|video)\b(?=[^>]*\scontrols)|[a-z][\w-]*\b(?=[^>]*\s(?:tabindex="?(?!-1)|contenteditable)))(?![^>]*\s(?:disabled|hidden)(?:[\s=>]|$))(?![^>]*\stabindex="?-1)/i;
 
 /** The deferred blocks of each page being rendered, by the page's `Astro.locals`, and the next id. */
 const pageBlocks = new WeakMap<object, { next: number; blocks: Map<string, string> }>();
 
 /** Keeps a block's HTML for the page being rendered and returns the placeholder that stands for it. */
 export function deferBlock(locals: object, html: string): string {
+  return defer(locals, html, 'button');
+}
+
+/**
+ * Keeps the whole content of a Tabs panel for the page being rendered: its placeholder is a
+ * `<button>` when the content holds something focusable and a `<span>` when not, so that Tabs
+ * gives the panel `tabindex="0"` exactly when it would have with the content in it.
+ */
+export function deferPanel(locals: object, html: string): string {
+  return defer(locals, html, FOCUSABLE.test(html) ? 'button' : 'span');
+}
+
+function defer(locals: object, html: string, tag: 'button' | 'span'): string {
   let page = pageBlocks.get(locals);
   if (page === undefined) {
     page = { next: 0, blocks: new Map() };
@@ -26,16 +47,16 @@ export function deferBlock(locals: object, html: string): string {
   const id = String(page.next);
   page.next += 1;
   page.blocks.set(id, html);
-  return `<button data-deferred-code-block="${id}"></button>`;
+  return `<${tag} data-deferred-code-block="${id}"></${tag}>`;
 }
 
-/** `html` with each placeholder of the page's deferred blocks replaced by the block. */
+/** `html` with each placeholder of the page's deferred blocks replaced by the block (a deferred panel's own blocks too). */
 export function restoreBlocks(locals: object, html: string): string {
   const blocks = pageBlocks.get(locals)?.blocks;
-  return html.replace(PLACEHOLDER, (placeholder, id: string) => {
+  return html.replace(PLACEHOLDER, (placeholder, _tag: string, id: string) => {
     const block = blocks?.get(id);
     if (block === undefined) throw new Error(`no deferred code block for ${placeholder}`);
     blocks?.delete(id);
-    return block;
+    return restoreBlocks(locals, block);
   });
 }
